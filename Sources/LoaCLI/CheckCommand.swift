@@ -1,0 +1,31 @@
+import ArgumentParser
+import LoaAudio
+import LoaCore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the configuration and its audio files; exit 1 when anything must be fixed.",
+        discussion: "Every problem is reported with its file, its line and what to write instead. Warnings do not change the exit status."
+    )
+
+    @OptionGroup var options: ConfigOption
+
+    @Flag(name: .long, help: "Do not list the audio files.")
+    var quiet = false
+
+    func run() throws {
+        let result = Checking.run(configPath: options.config)
+        print(CheckReportText.render(result, listAudio: !quiet), terminator: "")
+        if result.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// The check pipeline with the real file system and libsndfile, shared by `check` and `plan`.
+enum Checking {
+    static func run(configPath: String) -> CheckResult {
+        let loaded = ConfigLoader.load(mainFile: configPath)
+        let today = StationToday.date(timeZoneID: loaded.timetable?.station.timeZoneID)
+        return ConfigChecker.check(loaded, probe: SndFileProbe(), today: today)
+    }
+}

@@ -1,0 +1,35 @@
+import LoaCore
+
+/// What `loa check` prints.
+public enum CheckReportText {
+    public static func render(_ result: CheckResult, listAudio: Bool) -> String {
+        var out = ""
+        for d in result.diagnostics.sorted { out += d.description + "\n" }
+        let errors = result.diagnostics.errors.count
+        let warnings = result.diagnostics.warnings.count
+        if let t = result.timetable, listAudio, !result.audio.isEmpty {
+            out += "\nAudio (\(result.audio.count) files):\n"
+            for ref in t.audioFiles {
+                switch result.audio[ref.path] {
+                case .success(let info)?:
+                    out += "  \(ConfigDuration.clock(milliseconds: info.durationMs).leftPadded(6))  \(info.format), \(info.sampleRate) Hz, \(info.channels) ch  \(ref.path)\n"
+                case .failure?:
+                    out += "       ?  (cannot be read)  \(ref.path)\n"
+                case nil:
+                    break
+                }
+            }
+        }
+        if let t = result.timetable, errors == 0 {
+            out += "\nOK: \(t.station.name) — \(t.zones.count) zones, \(t.slots.count) slots, \(t.announcements.count) announcements"
+            out += warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s").\n" : ".\n"
+        } else {
+            out += "\n\(errors) error\(errors == 1 ? "" : "s")\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""): nothing will be planned from this configuration until the errors are fixed.\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `loa`: the broadcast timetable of a commune radio station and its village loudspeakers.
+public struct LoaCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "loa",
+        abstract: "Broadcast scheduler for a commune radio station (đài truyền thanh xã) and its village loudspeakers.",
+        subcommands: [CheckCommand.self, PlanCommand.self]
+    )
+
+    public init() {}
+}
+
+/// `--config PATH`, shared by every command that reads the configuration.
+struct ConfigOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The main configuration file; announcements.d/ beside it is read too.", valueName: "PATH"))
+    var config: String = "/etc/loa/loa.toml"
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import LoaCore
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "List the planned airings for a range of dates.",
+        discussion: "Dates are written 2023-11-15 or 15/11/2023. Without --from and --to: today and the next six days."
+    )
+
+    @OptionGroup var options: ConfigOption
+
+    @Option(help: ArgumentHelp("First day (2023-11-15 or 15/11/2023).", valueName: "DATE"))
+    var from: DateArgument?
+
+    @Option(help: ArgumentHelp("Last day, included.", valueName: "DATE"))
+    var to: DateArgument?
+
+    @Option(help: ArgumentHelp("Only the airings heard in this zone.", valueName: "ID"))
+    var zone: String?
+
+    @Option(help: "table, csv or json.")
+    var format: PlanFormatter.Format = .table
+
+    func run() throws {
+        let result = Checking.run(configPath: options.config)
+        guard let timetable = result.timetable, !result.hasErrors else {
+            FileHandle.standardError.write(Data(CheckReportText.render(result, listAudio: false).utf8))
+            throw ExitCode(1)
+        }
+        for warning in result.diagnostics.warnings {
+            FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+        }
+        guard let tz = TimeZone(identifier: timetable.station.timeZoneID) else { throw ExitCode(1) }
+        let first = from?.date ?? to?.date.adding(days: -6) ?? StationToday.date(timeZoneID: timetable.station.timeZoneID)
+        let last = to?.date ?? first.adding(days: 6)
+        guard first <= last else {
+            throw ValidationError("--from (\(first.vietnameseDescription)) is after --to (\(last.vietnameseDescription)).")
+        }
+        if let zone, timetable.zone(zone) == nil {
+            throw ValidationError("there is no zone \"\(zone)\"; zones: \(timetable.zones.map(\.id).joined(separator: ", ")).")
+        }
+        let planner = Planner(timetable: timetable, durations: result.durations, timeZone: tz)
+        var plan = planner.plan(from: first, through: last)
+        if let zone {
+            plan.airings = plan.airings.filter { $0.zones.contains(zone) }
+            plan.issues = plan.issues.filter { $0.identity.zones.contains(zone) }
+        }
+        let formatter = PlanFormatter(timetable: timetable, resolver: LocalTimeResolver(timeZone: tz))
+        print(formatter.format(plan, as: format, from: first, through: last), terminator: "")
+    }
+}
+
+extension PlanFormatter.Format: ExpressibleByArgument {}
+
+/// A date on the command line, in either form officers write.
+struct DateArgument: ExpressibleByArgument {
+    let date: LocalDate
+
+    init?(argument: String) {
+        guard case .success(let date) = LocalDate.parse(argument) else { return nil }
+        self.date = date
+    }
+}

@@ -1,0 +1,163 @@
+/// What one drop-in file `announcements.d/NAME.toml` holds: a campaign's defaults and its announcements.
+enum AnnouncementFileParser {
+    static let topKeys = ["campaign", "from", "until", "days", "approved_by", "language", "announcement"]
+    static let announcementKeys = ["id", "title", "audio", "campaign", "from", "until", "days", "slots", "times", "at",
+                                   "every", "between", "priority", "zones", "language", "approved_by", "gain"]
+
+    struct Defaults {
+        var campaign: String?
+        var window = DateWindow()
+        var days: DayRule?
+        var approvedBy: String?
+        var language: String?
+    }
+
+    static func parse(_ file: ParsedFile, reporter: Reporter) -> [Announcement] {
+        let top = file.reader(file.table, section: .top, subject: "", reporter: reporter)
+        let belongsInMain = "This belongs in loa.toml; a file in announcements.d holds a campaign and its [[announcement]] items."
+        top.rejectUnknownKeys(allowed: topKeys, hints: [
+            "station": belongsInMain, "zones": belongsInMain, "slot": belongsInMain,
+            "announcements": "Did you mean \"announcement\"? Each item is written [[announcement]].",
+        ])
+        var defaults = Defaults()
+        defaults.campaign = top.string("campaign", example: "campaign = \"Tháng hành động vì bình đẳng giới 2023\"")
+        defaults.window = top.window()
+        defaults.days = top.dayRule("days", allowMonthDays: true)
+        defaults.approvedBy = top.string("approved_by", example: "approved_by = \"Vi Văn Thái\"")
+        defaults.language = top.string("language", example: "language = \"vi\"")
+
+        guard let value = file.table["announcement"] else {
+            top.report(.missingKey, key: nil, keyPath: "announcement", message: "this file has no announcement in it.",
+                       fix: "Add one under a line [[announcement]] with id, title, audio and slots or at.", severity: .warning)
+            return []
+        }
+        guard case .array(let items) = value else {
+            top.wrongType("announcement", value, expected: "a list of announcements", example: "[[announcement]] before each one")
+            return []
+        }
+        var out: [Announcement] = []
+        for (index, item) in items.enumerated() {
+            guard case .table(let table) = item else { continue }
+            let section = KeyLocator.Section.arrayItem("announcement", index: index)
+            var r = file.reader(table, section: section, subject: "announcement \(index + 1)", reporter: reporter)
+            if let a = parseAnnouncement(&r, file: file, section: section, defaults: defaults) { out.append(a) }
+        }
+        return out
+    }
+
+    private static func parseAnnouncement(_ r: inout TableReader, file: ParsedFile, section: KeyLocator.Section,
+                                          defaults: Defaults) -> Announcement? {
+        r.rejectUnknownKeys(allowed: announcementKeys, hints: ["slot": "Did you mean \"slots\"? Write slots = [\"sang\"]."])
+        let id = r.identify(kind: "announcement", example: "id = \"chu-de\"")
+        let title = r.string("title", required: true, example: "title = \"Chủ đề Tháng hành động\"")
+        let audio = r.string("audio", required: true, example: "audio = \"audio/chu-de.mp3\"").map(file.audio)
+        let campaign = r.string("campaign", example: "campaign = \"…\"") ?? defaults.campaign
+        let window = r.window(inherited: defaults.window)
+        let days = r.dayRule("days", allowMonthDays: true) ?? defaults.days ?? .daily
+        let slots = r.stringList("slots", example: "slots = [\"sang\", \"chieu\"]") ?? []
+        let times = r.integer("times", range: 1...20, example: "times = 2") ?? 1
+        let fixedTimes = parseAt(r)
+        let repeatRule = parseRepeat(r)
+        var priority = Priority.normal
+        if let p = r.string("priority", example: "priority = \"priority\"") {
+            if let value = Priority(rawValue: p.lowercased()) {
+                priority = value
+            } else {
+                let near = NearestMatch.suggestion(for: p, among: Priority.allCases.map(\.rawValue))
+                r.report(.invalidValue, key: "priority", message: "\"\(p)\" is not a priority.",
+                         fix: (near.map { "Did you mean \"\($0)\"? " } ?? "") + "Use \"normal\", \"priority\" or \"emergency\".")
+            }
+        }
+        let zones = r.stringList("zones", example: "zones = [\"thon-na-mu\"]")
+        if let zones, zones.isEmpty {
+            r.report(.invalidValue, key: "zones", message: "the list of zones is empty, so nobody would hear it.",
+                     fix: "Name at least one zone, or remove the key to use the session's zones.")
+        }
+        let language = r.string("language", example: "language = \"vi\"") ?? defaults.language ?? "vi"
+        let approvedBy = r.string("approved_by", example: "approved_by = \"Vi Văn Thái\"") ?? defaults.approvedBy
+        let gain = r.number("gain", range: -30...20, example: "gain = -3.0") ?? 0
+
+        let hasSchedule = !slots.isEmpty || r.has("at") || r.has("every") || r.has("between")
+        if !hasSchedule && !r.has("slots") {
+            r.report(.neverAirs, key: nil, keyPath: "slots/at/every",
+                     message: "it says neither which sessions it goes in nor when it airs, so it would never air.",
+                     fix: "Add slots = [\"sang\"], or at = [2023-11-20T07:30:00], or every = \"1h\" with between = [\"07:00\", \"20:00\"].")
+        }
+        guard let id, let title, let audio else { return nil }
+        return Announcement(id: id, title: title, campaign: campaign, audio: audio, window: window, days: days,
+                            slots: slots, times: times, fixedTimes: fixedTimes, repeatRule: repeatRule, priority: priority,
+                            zones: zones?.isEmpty == true ? nil : zones, language: language, approvedBy: approvedBy,
+                            gainDB: gain, source: file.sourceRef(section))
+    }
+
+    private static func parseAt(_ r: TableReader) -> [FixedTime] {
+        guard let value = r.table["at"] else { return [] }
+        let list: [ConfigValue]
+        if case .array(let a) = value { list = a } else { list = [value] }
+        let example = "at = [2023-11-20T07:30:00] or at = [\"20/11/2023 07:30\", \"18:00\"]"
+        var out: [FixedTime] = []
+        for (i, item) in list.enumerated() {
+            let path = list.count > 1 ? "at[\(i + 1)]" : "at"
+            switch item {
+            case .dateTime(let y, let mo, let d, let h, let mi, let s, let offset):
+                if offset != nil {
+                    r.report(.invalidValue, key: "at", keyPath: path, message: "\(item.written) carries a time-zone offset.",
+                             fix: "Write the station's local time without an offset, such as 2023-11-20T07:30:00.")
+                    continue
+                }
+                guard let date = r.date(.date(year: y, month: mo, day: d), key: "at", keyPath: path, example: example),
+                      let time = r.time(.time(hour: h, minute: mi, second: s), key: "at", keyPath: path, example: example)
+                else { continue }
+                out.append(.once(date, time))
+            case .time:
+                if let time = r.time(item, key: "at", keyPath: path, example: example) { out.append(.daily(time)) }
+            case .string(let text):
+                let words = text.trimmingSpaces().split(whereSeparator: { $0 == " " || $0 == "T" })
+                if words.count == 2 {
+                    guard let date = r.date(.string(String(words[0])), key: "at", keyPath: path, example: example),
+                          let time = r.time(.string(String(words[1])), key: "at", keyPath: path, example: example)
+                    else { continue }
+                    out.append(.once(date, time))
+                } else if let time = r.time(item, key: "at", keyPath: path, example: example) {
+                    out.append(.daily(time))
+                }
+            case .date:
+                r.report(.invalidValue, key: "at", keyPath: path, message: "\(item.written) is a date without a time.",
+                         fix: "Add the time of day: \(item.written)T07:30:00")
+            default:
+                r.wrongType(path, item, expected: "a date and time or a time of day", example: example)
+            }
+        }
+        return out
+    }
+
+    private static func parseRepeat(_ r: TableReader) -> RepeatRule? {
+        let every = r.duration("every", example: "every = \"1h\"")
+        var bounds: [LocalTime] = []
+        if let value = r.table["between"] {
+            if case .array(let items) = value, items.count == 2 {
+                for (i, item) in items.enumerated() {
+                    if let t = r.time(item, key: "between", keyPath: "between[\(i + 1)]", example: "between = [\"07:00\", \"20:00\"]") {
+                        bounds.append(t)
+                    }
+                }
+            } else {
+                r.report(.wrongType, key: "between", message: "between must be a list of two times of day, the first and the last airing.",
+                         fix: "Write for example: between = [\"07:00\", \"20:00\"]")
+            }
+        }
+        if r.has("every") && !r.has("between") {
+            r.missing("between", example: "between = [\"07:00\", \"20:00\"] (the first and the last airing of the day)")
+        }
+        if r.has("between") && !r.has("every") {
+            r.missing("every", example: "every = \"1h\" (how often it airs between those two times)")
+        }
+        guard let every, bounds.count == 2 else { return nil }
+        if bounds[0] > bounds[1] {
+            r.report(.windowReversed, key: "between", message: "it starts at \(bounds[0]) but ends earlier, at \(bounds[1]).",
+                     fix: "Write the earlier time first: between = [\"\(bounds[1])\", \"\(bounds[0])\"]")
+            return nil
+        }
+        return RepeatRule(everyMs: every, from: bounds[0], until: bounds[1])
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// A configuration read from its files: the timetable (when it could be built) and every problem found.
+public struct LoadedConfig: Sendable {
+    public var timetable: Timetable?
+    public var diagnostics: Diagnostics
+    /// Changes whenever any configuration file's text changes; recorded with each airing.
+    public var revision: String
+    /// Locators of every file read, by display path, for checks that come later.
+    public var locators: [String: KeyLocator]
+}
+
+/// One configuration file's text, as the loader reads it.
+public struct ConfigSource: Sendable {
+    public var displayPath: String
+    /// The folder that relative audio paths in the file start from.
+    public var folder: String
+    public var bytes: [UInt8]
+
+    public init(displayPath: String, folder: String, bytes: [UInt8]) {
+        self.displayPath = displayPath
+        self.folder = folder
+        self.bytes = bytes
+    }
+}
+
+public enum ConfigLoader {
+    public static let defaultMainFile = "/etc/loa/loa.toml"
+    public static let dropInFolderName = "announcements.d"
+
+    /// Reads `mainFile` and every `*.toml` in the `announcements.d` folder beside it, in name order.
+    public static func load(mainFile: String) -> LoadedConfig {
+        let folder = (mainFile as NSString).deletingLastPathComponent
+        let dropInFolder = folder.isEmpty ? dropInFolderName : folder + "/" + dropInFolderName
+        guard let mainBytes = FileManager.default.contents(atPath: mainFile) else {
+            var diagnostics = Diagnostics()
+            let exists = FileManager.default.fileExists(atPath: mainFile)
+            diagnostics.add(Diagnostic(.error, .configMissing, file: mainFile,
+                                       message: exists ? "the configuration file cannot be read." : "there is no configuration file here.",
+                                       fix: exists ? "Check its permissions: the user running loa must be able to read it."
+                                           : "Give the right path with --config, or copy the example: cp -r config/* /etc/loa/"))
+            return LoadedConfig(timetable: nil, diagnostics: diagnostics, revision: "", locators: [:])
+        }
+        var dropIns: [ConfigSource] = []
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dropInFolder)) ?? [])
+            .filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }
+            .sorted()
+        for name in names {
+            let path = dropInFolder + "/" + name
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+            dropIns.append(ConfigSource(displayPath: path, folder: dropInFolder, bytes: bytes ?? []))
+        }
+        return load(main: ConfigSource(displayPath: mainFile, folder: folder, bytes: [UInt8](mainBytes)), dropIns: dropIns)
+    }
+
+    /// The same from texts already in memory: what tests and a reloading daemon use.
+    public static func load(main: ConfigSource, dropIns: [ConfigSource]) -> LoadedConfig {
+        let reporter = Reporter()
+        var locators: [String: KeyLocator] = [:]
+        var hasher = RevisionHasher()
+
+        func parse(_ source: ConfigSource) -> ParsedFile? {
+            hasher.add(source.displayPath, source.bytes)
+            switch SourceText.decode(source.bytes) {
+            case .failure(.notUTF8(let line, let column)):
+                reporter.add(Diagnostic(.error, .encoding, file: source.displayPath, line: line, column: column,
+                                        message: "this file is not saved as UTF-8, so its Vietnamese letters cannot be read.",
+                                        fix: "Open it and save it again choosing the encoding UTF-8 (in Notepad: Save As → Encoding → UTF-8)."))
+                return nil
+            case .success(let text):
+                let locator = KeyLocator(text: text.text)
+                locators[source.displayPath] = locator
+                switch TOMLDocument.parse(text.text) {
+                case .success(let table):
+                    return ParsedFile(displayPath: source.displayPath, folder: source.folder, locator: locator, table: table)
+                case .failure(let error):
+                    reporter.add(SyntaxErrorExplainer.diagnostic(for: error, file: source.displayPath, text: text.text))
+                    return nil
+                }
+            }
+        }
+
+        var stationFile = StationFile()
+        if let parsed = parse(main) { stationFile = StationFileParser.parse(parsed, reporter: reporter) }
+        var announcements: [Announcement] = []
+        for source in dropIns {
+            if let parsed = parse(source) { announcements += AnnouncementFileParser.parse(parsed, reporter: reporter) }
+        }
+        var timetable: Timetable?
+        if let station = stationFile.station {
+            let built = Timetable(station: station, zones: stationFile.zones, slots: stationFile.slots, announcements: announcements)
+            TimetableValidator.validate(built, locators: locators, reporter: reporter)
+            timetable = built
+        }
+        return LoadedConfig(timetable: timetable, diagnostics: reporter.diagnostics, revision: hasher.hex, locators: locators)
+    }
+}
+
+/// FNV-1a over every file's name and bytes: a short revision id that changes with any edit.
+struct RevisionHasher {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ name: String, _ bytes: [UInt8]) {
+        for byte in Array(name.utf8) + [0] + bytes {
+            state ^= UInt64(byte)
+            state &*= 0x100_0000_01b3
+        }
+    }
+
+    var hex: String {
+        let text = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
+    }
+}

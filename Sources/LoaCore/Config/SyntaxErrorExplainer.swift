@@ -1,0 +1,28 @@
+/// Turns the TOML parser's complaint into a message with its place, the line as written and a likely fix.
+enum SyntaxErrorExplainer {
+    static func diagnostic(for error: TOMLDocument.SyntaxError, file: String, text: String) -> Diagnostic {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let shown = error.line >= 1 && error.line <= lines.count
+            ? String(lines[error.line - 1]).trimmingCharacters(in: "\r").trimmingSpaces() : ""
+        let parser = error.message.trimmingSpaces()
+        let lower = parser.lowercased()
+        let quoted = shown.isEmpty ? "" : " The line reads: \(shown)"
+        if lower.contains("day between") || lower.contains("month between") || lower.contains("invalid date") {
+            return Diagnostic(.error, .invalidDate, file: file, line: error.line, column: error.column,
+                              message: "this date does not exist (\(parser)).\(quoted)",
+                              fix: "Check the day and the month: dates are written year-month-day, 2023-11-15.")
+        }
+        var fix = "Correct the line; each setting is written key = value, text in double quotes."
+        if lower.contains("string") && (lower.contains("unterminated") || lower.contains("encountered end")) || shown.filter({ $0 == "\"" }).count % 2 == 1 {
+            fix = "A text is not closed: put a double quote \" at both ends of it."
+        } else if lower.contains("redefin") || lower.contains("already") {
+            fix = "The same key is written twice in one table: keep one of the two lines."
+        } else if lower.contains("expected '='") || lower.contains("expected =") || lower.contains("bare key") {
+            fix = "Write the key, an equals sign and the value, as in: title = \"Chủ đề\"."
+        } else if lower.contains("']'") || lower.contains("]") {
+            fix = "A bracket is not closed: a table header is written [name], a list [\"a\", \"b\"]."
+        }
+        return Diagnostic(.error, .tomlSyntax, file: file, line: error.line, column: error.column,
+                          message: "this is not valid TOML: \(parser).\(quoted)", fix: fix)
+    }
+}

@@ -1,0 +1,56 @@
+import TOMLKit
+
+/// Parses TOML text with TOMLKit and hands back plain values, or the parser's complaint with its place.
+public enum TOMLDocument {
+    public struct SyntaxError: Error, Sendable, Equatable {
+        public var message: String
+        public var line: Int
+        public var column: Int
+    }
+
+    public static func parse(_ text: String) -> Result<ConfigTable, SyntaxError> {
+        do {
+            let table = try TOMLTable(string: text)
+            return .success(convert(table))
+        } catch let error as TOMLParseError {
+            return .failure(SyntaxError(message: error.description, line: error.source.begin.line,
+                                        column: error.source.begin.column))
+        } catch {
+            return .failure(SyntaxError(message: String(describing: error), line: 1, column: 1))
+        }
+    }
+
+    static func convert(_ table: TOMLTable) -> ConfigTable {
+        ConfigTable(table.keys.compactMap { key in
+            table[key].map { (key.nfc, convert($0)) }
+        })
+    }
+
+    static func convert(_ value: TOMLValueConvertible) -> ConfigValue {
+        switch value.type {
+        case .table:
+            return value.table.map { .table(convert($0)) } ?? .table(ConfigTable())
+        case .array:
+            return .array(value.array.map { $0.map { convert($0) } } ?? [])
+        case .string:
+            return .string(value.string ?? "")
+        case .int:
+            return .integer(value.int ?? 0)
+        case .double:
+            return .float(value.double ?? 0)
+        case .bool:
+            return .bool(value.bool ?? false)
+        case .date:
+            let d = value.date
+            return .date(year: d?.year ?? 0, month: d?.month ?? 0, day: d?.day ?? 0)
+        case .time:
+            let t = value.time
+            return .time(hour: t?.hour ?? 0, minute: t?.minute ?? 0, second: t?.second ?? 0)
+        case .dateTime:
+            guard let dt = value.dateTime else { return .string("") }
+            return .dateTime(year: dt.date.year, month: dt.date.month, day: dt.date.day,
+                             hour: dt.time.hour, minute: dt.time.minute, second: dt.time.second,
+                             offsetMinutes: dt.offset?.offset)
+        }
+    }
+}

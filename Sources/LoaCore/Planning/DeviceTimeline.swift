@@ -1,0 +1,43 @@
+/// When each ALSA device is taken on one day, so no two airings overlap on a device.
+struct DeviceTimeline {
+    /// Per device, busy intervals [start, end) in Unix ms, sorted by start, not overlapping.
+    private var busy: [String: [(start: Int64, end: Int64)]] = [:]
+
+    /// The earliest instant at or after `from` at which every one of `devices` is free for `length`.
+    func earliestFree(devices: [String], from: Int64, length: Int64) -> Int64 {
+        var t = from
+        var moved = true
+        while moved {
+            moved = false
+            for device in devices {
+                guard let intervals = busy[device] else { continue }
+                // Intervals are sorted and disjoint: the first that ends after t is the only candidate.
+                var lo = 0, hi = intervals.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if intervals[mid].end <= t { lo = mid + 1 } else { hi = mid }
+                }
+                var i = lo
+                while i < intervals.count, intervals[i].start < t + max(length, 1) {
+                    t = intervals[i].end
+                    moved = true
+                    i += 1
+                }
+            }
+        }
+        return t
+    }
+
+    mutating func take(devices: [String], start: Int64, end: Int64) {
+        for device in devices {
+            var intervals = busy[device, default: []]
+            var lo = 0, hi = intervals.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if intervals[mid].start < start { lo = mid + 1 } else { hi = mid }
+            }
+            intervals.insert((start, end), at: lo)
+            busy[device] = intervals
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+
+/// Plans what airs when: pure and deterministic, from the timetable, each audio file's length and a
+/// range of dates. Knows no clock: the caller says which dates.
+///
+/// Each day is planned on its own, in two passes. Fixed-time airings (`at`, `every`) go first, at their
+/// instant, or as soon after as their devices are free. Then each session, in order of start: intro,
+/// its items (emergency, then priority, then normal, in file order; an item with `times = n` comes back
+/// in n rounds, so a message is not played twice in a row), outro — each at the first moment its
+/// devices are free, as long as it ends within the session. What does not fit is reported as an issue.
+public struct Planner: Sendable {
+    public let timetable: Timetable
+    /// Milliseconds by audio path (`AudioRef.path`).
+    public let durations: [String: Int64]
+    public let resolver: LocalTimeResolver
+
+    private let zoneDevices: [String: String]
+    private let allZones: [String]
+    /// Per slot id, the announcements that name it, in packing order.
+    private let slotMembers: [String: [Announcement]]
+    private let fixedAnnouncements: [Announcement]
+    private let slotsByStart: [Slot]
+
+    public init(timetable: Timetable, durations: [String: Int64], timeZone: TimeZone) {
+        self.timetable = timetable
+        self.durations = durations
+        self.resolver = LocalTimeResolver(timeZone: timeZone)
+        zoneDevices = Dictionary(timetable.zones.map { ($0.id, $0.device) }, uniquingKeysWith: { a, _ in a })
+        allZones = timetable.zones.map(\.id).sorted()
+        var members: [String: [(Int, Announcement)]] = [:]
+        for (order, a) in timetable.announcements.enumerated() {
+            for slot in Set(a.slots) { members[slot, default: []].append((order, a)) }
+        }
+        slotMembers = members.mapValues { list in
+            list.sorted { ($0.1.priority.packingRank, $0.0) < ($1.1.priority.packingRank, $1.0) }.map(\.1)
+        }
+        fixedAnnouncements = timetable.announcements.filter { !$0.fixedTimes.isEmpty || $0.repeatRule != nil }
+        slotsByStart = timetable.slots.enumerated().sorted { ($0.1.start, $0.0) < ($1.1.start, $1.0) }.map(\.1)
+    }
+
+    /// Every airing whose date is in `from...through`, and every issue of those days.
+    public func plan(from: LocalDate, through: LocalDate) -> Plan {
+        guard from <= through else { return Plan() }
+        var plan = Plan()
+        var day = from
+        while day <= through {
+            let dayPlan = planDay(day)
+            plan.airings += dayPlan.airings
+            plan.issues += dayPlan.issues
+            day = day.adding(days: 1)
+        }
+        return plan
+    }
+
+    public func planDay(_ date: LocalDate) -> Plan {
+        var timeline = DeviceTimeline()
+        // A fixed-time airing late on the day before may still be on air after midnight.
+        let midnight = resolver.instant(date, LocalTime(secondsOfDay: 0)!)
+        for airing in placeFixed(on: date.adding(days: -1), timeline: DeviceTimeline()).airings where airing.endMs > midnight {
+            timeline.take(devices: airing.devices, start: airing.startMs, end: airing.endMs)
+        }
+        var plan = placeFixed(on: date, timeline: timeline)
+        for airing in plan.airings { timeline.take(devices: airing.devices, start: airing.startMs, end: airing.endMs) }
+        for slot in slotsByStart where slot.runs(on: date) {
+            let slotPlan = pack(slot, on: date, timeline: &timeline)
+            plan.airings += slotPlan.airings
+            plan.issues += slotPlan.issues
+        }
+        plan.airings.sort { ($0.startMs, $0.identity) < ($1.startMs, $1.identity) }
+        return plan
+    }
+
+    // MARK: - Fixed times
+
+    private func placeFixed(on date: LocalDate, timeline initial: DeviceTimeline) -> Plan {
+        struct Due {
+            var time: LocalTime
+            var instant: Int64
+            var announcement: Announcement
+            var order: Int
+        }
+        var due: [Due] = []
+        for (order, a) in fixedAnnouncements.enumerated() where a.airs(on: date) {
+            var times = Set<LocalTime>()
+            for fixed in a.fixedTimes {
+                switch fixed {
+                case .once(let d, let t) where d == date: times.insert(t)
+                case .daily(let t): times.insert(t)
+                default: break
+                }
+            }
+            if let rule = a.repeatRule { times.formUnion(rule.times) }
+            for t in times { due.append(Due(time: t, instant: resolver.instant(date, t), announcement: a, order: order)) }
+        }
+        due.sort { ($0.instant, $0.announcement.priority.packingRank, $0.order, $0.time) < ($1.instant, $1.announcement.priority.packingRank, $1.order, $1.time) }
+        var timeline = initial
+        var plan = Plan()
+        for item in due {
+            let a = item.announcement
+            let zones = (a.zones ?? allZones).sorted()
+            let identity = AiringIdentity(date: date, slot: AiringIdentity.fixedSlot(item.time), announcement: a.id,
+                                          repetition: 1, zones: zones)
+            guard let length = durations[a.audio.path] else {
+                plan.issues.append(PlanIssue(identity: identity, kind: .unknownDuration(path: a.audio.path), title: a.title, campaign: a.campaign))
+                continue
+            }
+            let devices = devicesOf(zones)
+            let start = timeline.earliestFree(devices: devices, from: item.instant, length: length)
+            timeline.take(devices: devices, start: start, end: start + length)
+            if start > item.instant {
+                plan.issues.append(PlanIssue(identity: identity, kind: .delayed(byMs: start - item.instant), title: a.title, campaign: a.campaign))
+            }
+            plan.airings.append(PlannedAiring(identity: identity, kind: .item, startMs: start, dueMs: item.instant, lengthMs: length,
+                                              slotID: nil, announcementID: a.id, title: a.title, campaign: a.campaign,
+                                              zones: zones, devices: devices, audio: a.audio, priority: a.priority, gainDB: a.gainDB))
+        }
+        return plan
+    }
+
+    // MARK: - Sessions
+
+    private func pack(_ slot: Slot, on date: LocalDate, timeline: inout DeviceTimeline) -> Plan {
+        struct Entry {
+            var announcement: Announcement
+            var zones: [String]
+            var repetition: Int
+        }
+        var entries: [Entry] = []
+        let members = (slotMembers[slot.id] ?? []).filter { $0.airs(on: date) }
+        let rounds = members.map(\.times).max() ?? 0
+        if rounds > 0 {
+            for round in 1...rounds {
+                for a in members where a.times >= round {
+                    let zones = zonesFor(a, in: slot)
+                    if !zones.isEmpty { entries.append(Entry(announcement: a, zones: zones, repetition: round)) }
+                }
+            }
+        }
+        guard !entries.isEmpty else { return Plan() }  // nothing to say: the jingle alone is not a session
+
+        var plan = Plan()
+        let start = resolver.instant(date, slot.start)
+        let end = start + slot.maxLengthMs
+        let pause = slot.pauseMs ?? timetable.station.pauseMs
+        let slotZones = slot.zones.sorted()
+        let slotDevices = devicesOf(slotZones)
+        let outroLength = slot.outro.map { durations[$0.path] ?? 0 } ?? 0
+        let itemsEnd = slot.outro == nil ? end : end - outroLength - pause
+        var cursor = start
+        var placedItems = 0
+
+        func place(kind: PlannedAiring.Kind, audio: AudioRef, announcement: Announcement?, zones: [String], repetition: Int,
+                   limit: Int64) {
+            let devices = zones == slotZones ? slotDevices : devicesOf(zones)
+            let identity = AiringIdentity(date: date, slot: slot.id,
+                                          announcement: announcement?.id ?? (kind == .intro ? AiringIdentity.intro : AiringIdentity.outro),
+                                          repetition: repetition, zones: zones)
+            let title = announcement?.title ?? (kind == .intro ? "Nhạc hiệu — \(slot.name)" : "Kết thúc — \(slot.name)")
+            guard let length = durations[audio.path] else {
+                plan.issues.append(PlanIssue(identity: identity, kind: .unknownDuration(path: audio.path), title: title, campaign: announcement?.campaign))
+                return
+            }
+            let at = timeline.earliestFree(devices: devices, from: cursor, length: length)
+            guard at + length <= limit else {
+                plan.issues.append(PlanIssue(identity: identity, kind: .overflow(neededMs: length, leftMs: max(0, limit - cursor)),
+                                             title: title, campaign: announcement?.campaign))
+                return
+            }
+            timeline.take(devices: devices, start: at, end: at + length)
+            plan.airings.append(PlannedAiring(identity: identity, kind: kind, startMs: at, dueMs: at, lengthMs: length, slotID: slot.id,
+                                              announcementID: announcement?.id, title: title, campaign: announcement?.campaign,
+                                              zones: zones, devices: devices, audio: audio,
+                                              priority: announcement?.priority ?? .normal, gainDB: announcement?.gainDB ?? 0))
+            cursor = at + length + pause
+            if kind == .item { placedItems += 1 }
+        }
+
+        if let intro = slot.intro {
+            place(kind: .intro, audio: intro, announcement: nil, zones: slotZones, repetition: 1, limit: itemsEnd)
+        }
+        for entry in entries {
+            place(kind: .item, audio: entry.announcement.audio, announcement: entry.announcement, zones: entry.zones,
+                  repetition: entry.repetition, limit: itemsEnd)
+        }
+        if placedItems == 0 {
+            // Every item overflowed: do not air a jingle into silence.
+            plan.airings.removeAll()
+            return plan
+        }
+        if let outro = slot.outro {
+            place(kind: .outro, audio: outro, announcement: nil, zones: slotZones, repetition: 1, limit: end)
+        }
+        return plan
+    }
+
+    /// An announcement with zones of its own airs, within a session, to those of them the session reaches.
+    public func zonesFor(_ a: Announcement, in slot: Slot) -> [String] {
+        guard let own = a.zones else { return slot.zones.sorted() }
+        return own.filter { slot.zones.contains($0) }.sorted()
+    }
+
+    private func devicesOf(_ zones: [String]) -> [String] {
+        Array(Set(zones.compactMap { zoneDevices[$0] })).sorted()
+    }
+}

@@ -1,0 +1,3 @@
+import LoaCLI
+
+LoaCommand.main()
