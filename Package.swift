@@ -39,8 +39,7 @@ let package = Package(
         .executableTarget(name: "loa", dependencies: ["LoaCLI"]),
         .testTarget(
             name: "LoaCoreTests",
-            dependencies: ["LoaCore", .product(name: "PropertyBased", package: "swift-property-based")],
-            exclude: ["Fixtures"]
+            dependencies: ["LoaCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio"]),
         .testTarget(name: "LoaCLITests", dependencies: ["LoaCLI", "loa"]),

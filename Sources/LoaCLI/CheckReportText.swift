@@ -21,7 +21,7 @@ public enum CheckReportText {
             }
         }
         if let t = result.timetable, errors == 0 {
-            out += "\nOK: \(t.station.name) — \(t.zones.count) zones, \(t.slots.count) slots, \(t.announcements.count) announcements"
+            out += "\nOK: \(t.station.name) — \(t.zones.count) zones, \(t.slots.count) slots, \(t.announcements.count) announcement\(t.announcements.count == 1 ? "" : "s")"
             out += warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s").\n" : ".\n"
         } else {
             out += "\n\(errors) error\(errors == 1 ? "" : "s")\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""): nothing will be planned from this configuration until the errors are fixed.\n"

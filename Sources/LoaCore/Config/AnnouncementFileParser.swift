@@ -47,8 +47,8 @@ enum AnnouncementFileParser {
 
     private static func parseAnnouncement(_ r: inout TableReader, file: ParsedFile, section: KeyLocator.Section,
                                           defaults: Defaults) -> Announcement? {
-        r.rejectUnknownKeys(allowed: announcementKeys, hints: ["slot": "Did you mean \"slots\"? Write slots = [\"sang\"]."])
         let id = r.identify(kind: "announcement", example: "id = \"chu-de\"")
+        r.rejectUnknownKeys(allowed: announcementKeys, hints: ["slot": "Did you mean \"slots\"? Write slots = [\"sang\"]."])
         let title = r.string("title", required: true, example: "title = \"Chủ đề Tháng hành động\"")
         let audio = r.string("audio", required: true, example: "audio = \"audio/chu-de.mp3\"").map(file.audio)
         let campaign = r.string("campaign", example: "campaign = \"…\"") ?? defaults.campaign

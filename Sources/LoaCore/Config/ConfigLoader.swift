@@ -91,7 +91,8 @@ public enum ConfigLoader {
         var timetable: Timetable?
         if let station = stationFile.station {
             let built = Timetable(station: station, zones: stationFile.zones, slots: stationFile.slots, announcements: announcements)
-            TimetableValidator.validate(built, locators: locators, reporter: reporter)
+            TimetableValidator.validate(built, locators: locators, reporter: reporter,
+                                        declaredZones: stationFile.declaredZoneIDs, declaredSlots: stationFile.declaredSlotIDs)
             timetable = built
         }
         return LoadedConfig(timetable: timetable, diagnostics: reporter.diagnostics, revision: hasher.hex, locators: locators)

@@ -60,6 +60,10 @@ public struct KeyLocator: Sendable {
     public func place(of key: String?, in section: Section) -> Place {
         guard let info = sections[section] else { return Place(line: 0, column: 0) }
         if let key, let place = info.keys[key] { return place }
+        if section == .top, let key {
+            if let table = sections[.table(key)] { return table.header }
+            if let item = sections[.arrayItem(key, index: 0)] { return item.header }
+        }
         return info.header
     }
 

@@ -41,9 +41,9 @@ extension TableReader {
         let until = date("until", example: "until = 2023-12-15") ?? (has("until") ? nil : inherited.until)
         let window = DateWindow(from: from, until: until)
         if window.isEmpty, let from, let until {
-            let key = has("from") ? "from" : "until"
+            let key = has("until") ? "until" : "from"
             report(.windowReversed, key: key, keyPath: "from/until",
-                   message: "it starts on \(from.vietnameseDescription) but ends earlier, on \(until.vietnameseDescription).",
+                   message: "it starts on \(from) but ends earlier, on \(until).",
                    fix: "Swap the two dates, or correct the one that is wrong: from is the first day, until the last.")
         }
         return window

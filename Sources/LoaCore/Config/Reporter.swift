@@ -41,6 +41,9 @@ struct TableReader {
     func has(_ key: String) -> Bool { table[key] != nil }
 
     func missing(_ key: String, example: String) {
+        // A misspelt required key is already reported as unknown, with this key as its suggestion.
+        let misspelt = table.keys.contains { NearestMatch.suggestion(for: $0, among: [key]) == key }
+        if misspelt { return }
         report(.missingKey, key: nil, keyPath: key, message: "the required key \"\(key)\" is missing.",
                fix: "Add a line such as: \(example)")
     }
@@ -209,12 +212,12 @@ struct TableReader {
         switch value {
         case .string(let s):
             switch s.trimmingSpaces().lowercased() {
-            case "daily", "everyday", "hàng ngày", "hằng ngày": return .daily
+            case "daily", "hàng ngày", "hằng ngày": return .daily
             case "weekdays": return .weekdays
             case "weekends": return .weekends
             default:
                 if let day = Weekday.spellings[s.trimmingSpaces().lowercased()] { return .weekdaySet([day]) }
-                let near = NearestMatch.suggestion(for: s, among: ["daily", "weekdays", "weekends"])
+                let near = s.lowercased().contains("every") ? "daily" : NearestMatch.suggestion(for: s, among: ["daily", "weekdays", "weekends"])
                 report(.invalidValue, key: key, message: "\"\(s)\" is not a choice of days.",
                        fix: (near.map { "Did you mean \"\($0)\"? " } ?? "") + "Use \"daily\", \"weekdays\", \"weekends\" or a list: \(example)")
                 return nil

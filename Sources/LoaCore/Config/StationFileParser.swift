@@ -5,6 +5,10 @@ struct StationFile {
     var station: Station?
     var zones: [Zone] = []
     var slots: [Slot] = []
+    /// Every id written, including those of zones and slots dropped for errors of their own, so that a
+    /// reference to them is not reported a second time as unknown.
+    var declaredZoneIDs: Set<String> = []
+    var declaredSlotIDs: Set<String> = []
 }
 
 enum StationFileParser {
@@ -24,7 +28,8 @@ enum StationFileParser {
         ])
         out.station = parseStation(file, reporter: reporter)
         out.zones = parseZones(file, reporter: reporter)
-        out.slots = parseSlots(file, reporter: reporter)
+        out.slots = parseSlots(file, reporter: reporter, declared: &out.declaredSlotIDs)
+        if case .table(let zones)? = file.table["zones"] { out.declaredZoneIDs = Set(zones.keys) }
         return out
     }
 
@@ -46,8 +51,9 @@ enum StationFileParser {
             if TimeZone(identifier: tz) != nil {
                 timeZoneID = tz
             } else {
-                let near = NearestMatch.suggestion(for: tz, among: TimeZone.knownTimeZoneIdentifiers)
-                    ?? (tz.lowercased().contains("asia") || tz.lowercased().contains("viet") ? Station.defaultTimeZoneID : nil)
+                let lowered = tz.lowercased()
+                let vietnam = ["hanoi", "ha_noi", "ha noi", "saigon", "sai_gon", "vietnam", "viet_nam", "ho_chi"].contains { lowered.contains($0) }
+                let near = vietnam ? Station.defaultTimeZoneID : NearestMatch.suggestion(for: tz, among: TimeZone.knownTimeZoneIdentifiers)
                 r.report(.unknownTimeZone, key: "timezone", message: "\"\(tz)\" is not a time zone loa knows.",
                          fix: "Use an IANA name" + (near.map { ", such as \"\($0)\"" } ?? ", such as \"Asia/Ho_Chi_Minh\"") + ".")
             }
@@ -97,7 +103,7 @@ enum StationFileParser {
         return zones
     }
 
-    private static func parseSlots(_ file: ParsedFile, reporter: Reporter) -> [Slot] {
+    private static func parseSlots(_ file: ParsedFile, reporter: Reporter, declared: inout Set<String>) -> [Slot] {
         let top = file.reader(file.table, section: .top, subject: "", reporter: reporter)
         guard let value = file.table["slot"] else { return [] }
         guard case .array(let items) = value else {
@@ -109,8 +115,9 @@ enum StationFileParser {
             let section = KeyLocator.Section.arrayItem("slot", index: index)
             guard case .table(let table) = item else { continue }
             var r = file.reader(table, section: section, subject: "slot \(index + 1)", reporter: reporter)
-            r.rejectUnknownKeys(allowed: slotKeys)
             let id = r.identify(kind: "slot", example: "id = \"sang\"")
+            r.rejectUnknownKeys(allowed: slotKeys)
+            if case .string(let written)? = table["id"] { declared.insert(written.trimmingSpaces().nfc) }
             let name = r.string("name", required: true, example: "name = \"Buổi sáng\"")
             let days = r.dayRule("days", allowMonthDays: false)
             let window = r.window()

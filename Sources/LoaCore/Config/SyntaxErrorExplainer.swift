@@ -6,10 +6,10 @@ enum SyntaxErrorExplainer {
             ? String(lines[error.line - 1]).trimmingCharacters(in: "\r").trimmingSpaces() : ""
         let parser = error.message.trimmingSpaces()
         let lower = parser.lowercased()
-        let quoted = shown.isEmpty ? "" : " The line reads: \(shown)"
+        let quoted = shown.isEmpty ? "" : " The line reads: «\(shown)»."
         if lower.contains("day between") || lower.contains("month between") || lower.contains("invalid date") {
             return Diagnostic(.error, .invalidDate, file: file, line: error.line, column: error.column,
-                              message: "this date does not exist (\(parser)).\(quoted)",
+                              message: "this date does not exist (\(parser.trimmingCharacters(in: "."))).\(quoted)",
                               fix: "Check the day and the month: dates are written year-month-day, 2023-11-15.")
         }
         var fix = "Correct the line; each setting is written key = value, text in double quotes."
@@ -23,6 +23,6 @@ enum SyntaxErrorExplainer {
             fix = "A bracket is not closed: a table header is written [name], a list [\"a\", \"b\"]."
         }
         return Diagnostic(.error, .tomlSyntax, file: file, line: error.line, column: error.column,
-                          message: "this is not valid TOML: \(parser).\(quoted)", fix: fix)
+                          message: "this is not valid TOML: \(parser.trimmingCharacters(in: ".")).\(quoted)", fix: fix)
     }
 }

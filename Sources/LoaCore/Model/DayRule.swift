@@ -17,6 +17,17 @@ public enum DayRule: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// For messages: "every day", "on weekdays", "on sat, sun", "on days 1, 15 of the month".
+    public var phrase: String {
+        switch self {
+        case .daily: return "every day"
+        case .weekdays: return "on weekdays (mon–fri)"
+        case .weekends: return "at weekends (sat, sun)"
+        case .weekdaySet: return "on \(description.replacingAll(",", with: ", "))"
+        case .monthDays: return "on days \(description.replacingAll(",", with: ", ")) of the month"
+        }
+    }
+
     public var description: String {
         switch self {
         case .daily: return "daily"

@@ -40,7 +40,7 @@ public enum ConfigChecker {
                 add(.audioMissing, source, key: key, subject: subject, message: "the audio file \"\(ref.written)\" is not there (looked for \(ref.path)).",
                     fix: "Copy the file there, or correct the name; the path is relative to the folder of this file.")
             case .failure(.unreadable(let why))?:
-                add(.audioUnreadable, source, key: key, subject: subject, message: "the audio file \"\(ref.written)\" cannot be read as audio: \(why).",
+                add(.audioUnreadable, source, key: key, subject: subject, message: "the audio file \"\(ref.written)\" cannot be read as audio: \(why.trimmingSpaces().trimmingCharacters(in: ".")).",
                     fix: "Record or export it again as MP3, WAV, FLAC or OGG, and check that it plays on a computer.")
             default: break
             }

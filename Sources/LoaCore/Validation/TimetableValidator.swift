@@ -1,6 +1,7 @@
 /// Checks that need the whole configuration: ids, references, and whether each item can ever air.
 enum TimetableValidator {
-    static func validate(_ t: Timetable, locators: [String: KeyLocator], reporter: Reporter) {
+    static func validate(_ t: Timetable, locators: [String: KeyLocator], reporter: Reporter,
+                         declaredZones: Set<String> = [], declaredSlots: Set<String> = []) {
         func report(_ code: Diagnostic.Code, _ source: SourceRef, key: String?, severity: Diagnostic.Severity = .error,
                     subject: String, message: String, fix: String) {
             let place = locators[source.file]?.place(of: key, in: source.section) ?? KeyLocator.Place(line: source.line, column: 1)
@@ -11,7 +12,7 @@ enum TimetableValidator {
         let slotIDs = t.slots.map(\.id)
 
         func checkZones(_ zones: [String], source: SourceRef, subject: String) {
-            for zone in zones where !zoneIDs.contains(zone) {
+            for zone in zones where !zoneIDs.contains(zone) && !declaredZones.contains(zone) {
                 let near = NearestMatch.suggestion(for: zone, among: zoneIDs)
                 report(.unknownZone, source, key: "zones", subject: subject, message: "there is no zone \"\(zone)\".",
                        fix: (near.map { "Did you mean \"\($0)\"? " } ?? "") + "Zones in loa.toml: \(zoneIDs.joined(separator: ", ")).")
@@ -45,8 +46,8 @@ enum TimetableValidator {
             var knownSlots: [Slot] = []
             for slotID in a.slots {
                 if let slot = firstSlot[slotID] {
-                    knownSlots.append(slot)
-                } else {
+                    if !slot.window.isEmpty { knownSlots.append(slot) }
+                } else if !declaredSlots.contains(slotID) {
                     let near = NearestMatch.suggestion(for: slotID, among: slotIDs)
                     report(.unknownSlot, a.source, key: "slots", subject: subject, message: "there is no slot \"\(slotID)\".",
                            fix: (near.map { "Did you mean \"\($0)\"? " } ?? "") + "Slots in loa.toml: \(slotIDs.joined(separator: ", ")).")
@@ -67,7 +68,7 @@ enum TimetableValidator {
     private static func checkCanAir(_ a: Announcement, slots: [Slot], allSlotsKnown: Bool,
                                     report: (String?, String, String) -> Void) {
         guard !a.window.isEmpty else { return }  // already reported as a reversed window
-        let days = "\(a.days)"
+        let days = a.days.phrase
         var slotPaths = 0
         for slot in slots {
             let zones = a.zones.map { own in own.filter { slot.zones.contains($0) } } ?? slot.zones
@@ -78,7 +79,7 @@ enum TimetableValidator {
             }
             let window = a.window.intersection(slot.window)
             if firstDay(in: window, where: { a.days.contains($0) && slot.runs(on: $0) }) == nil {
-                report(nil, "it never meets slot \"\(slot.id)\": \(describe(a.window)) on \(days), while the slot runs \(describe(slot.window)) on \(slot.days)\(slot.skip.isEmpty ? "" : " except its skip dates").",
+                report(nil, "it never meets slot \"\(slot.id)\": \(describe(a.window)) \(days), while the slot runs \(describe(slot.window)) \(slot.days.phrase)\(slot.skip.isEmpty ? "" : " except its skip dates").",
                        "Change its from/until or days, or the slot's, so that they share at least one day.")
                 continue
             }
@@ -91,7 +92,7 @@ enum TimetableValidator {
                 if a.airs(on: date) {
                     fixedPaths += 1
                 } else {
-                    report("at", "its fixed time \(date.vietnameseDescription) \(time) is outside its own dates (\(describe(a.window)), \(days)), so it would never air.",
+                    report("at", "its fixed time \(date) \(time) is outside its own dates (\(describe(a.window)), \(days)), so it would never air.",
                            "Move the date into its window, or widen from/until.")
                 }
             case .daily:
@@ -123,9 +124,9 @@ enum TimetableValidator {
     static func describe(_ window: DateWindow) -> String {
         switch (window.from, window.until) {
         case (nil, nil): return "on any date"
-        case (let f?, nil): return "from \(f.vietnameseDescription)"
-        case (nil, let u?): return "until \(u.vietnameseDescription)"
-        case (let f?, let u?): return "from \(f.vietnameseDescription) to \(u.vietnameseDescription)"
+        case (let f?, nil): return "from \(f)"
+        case (nil, let u?): return "until \(u)"
+        case (let f?, let u?): return "from \(f) to \(u)"
         }
     }
 }

@@ -5,7 +5,7 @@ Every case is the small valid BASE configuration below with exactly one edit.
 Lines in expected.json are computed from the generated text (first line that
 contains a needle), so editing BASE cannot leave a stale line number behind.
 
-Run from anywhere:  python3 Tests/LoaCoreTests/Fixtures/generate.py
+Run from anywhere:  python3 Tests/Fixtures/generate.py
 Needs python3 >= 3.11 (tomllib) and sox.
 """
 import json
