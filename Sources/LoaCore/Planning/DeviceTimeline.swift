@@ -19,8 +19,11 @@ struct DeviceTimeline {
                 }
                 var i = lo
                 while i < intervals.count, intervals[i].start < t + max(length, 1) {
-                    t = intervals[i].end
-                    moved = true
+                    // Only ever forward, so the search ends even if a caller broke the no-overlap rule.
+                    if intervals[i].end > t {
+                        t = intervals[i].end
+                        moved = true
+                    }
                     i += 1
                 }
             }
