@@ -147,10 +147,14 @@ enum AnnouncementFileParser {
             }
         }
         if r.has("every") && !r.has("between") {
-            r.missing("between", example: "between = [\"07:00\", \"20:00\"] (the first and the last airing of the day)")
+            r.report(.missingKey, key: nil, keyPath: "between",
+                     message: "it says every \(r.table["every"]?.written ?? "") but not between which times of day, so loa cannot tell when to start and stop.",
+                     fix: "Add the first and the last airing of the day: between = [\"07:00\", \"20:00\"]")
         }
         if r.has("between") && !r.has("every") {
-            r.missing("every", example: "every = \"1h\" (how often it airs between those two times)")
+            r.report(.missingKey, key: nil, keyPath: "every",
+                     message: "it says between which times it airs but not how often.",
+                     fix: "Add for example: every = \"1h\"")
         }
         guard let every, bounds.count == 2 else { return nil }
         if bounds[0] > bounds[1] {
