@@ -26,26 +26,36 @@ enum LogOpener {
     }
 
     /// Read-only checks on an existing database: it is a loa log, and no newer than this loa.
-    static func verify(_ path: String) throws(LogError) {
-        var config = Configuration()
-        config.readonly = true
+    ///
+    /// Read-only first. A read-only connection cannot replay what a crash left in a hot journal or WAL
+    /// (SQLITE_READONLY_ROLLBACK, _RECOVERY, _CANTINIT): the writer then checks through a read-write
+    /// connection that performs nothing but SQLite's own crash recovery before the same reads.
+    static func verify(_ path: String, openAs: String? = nil, allowRecovery: Bool = false) throws(LogError) {
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            defer { try? queue.close() }
-            try queue.read { db in
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                guard tables > 0 else { return }
-                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                guard appID == LogSchema.applicationID else { throw LogError.notALoaLog(path: path) }
-                let migrator = LogSchema.migrator
-                if try migrator.hasBeenSuperseded(db) {
-                    let known = Set(migrator.migrations)
-                    let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
-                    throw LogError.newerVersion(path: path, unknown: unknown)
-                }
-            }
+            try verify(path, openAs: openAs ?? path, readonly: true)
+        } catch let error as DatabaseError where allowRecovery && error.resultCode == .SQLITE_READONLY {
+            do { try verify(path, openAs: path, readonly: false) } catch { throw map(error, path: path) }
         } catch {
             throw map(error, path: path)
+        }
+    }
+
+    private static func verify(_ path: String, openAs: String, readonly: Bool) throws {
+        var config = Configuration()
+        config.readonly = readonly
+        let queue = try DatabaseQueue(path: openAs, configuration: config)
+        defer { try? queue.close() }
+        try queue.read { db in
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            guard tables > 0 else { return }
+            let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            guard appID == LogSchema.applicationID else { throw LogError.notALoaLog(path: path) }
+            let migrator = LogSchema.migrator
+            if try migrator.hasBeenSuperseded(db) {
+                let known = Set(migrator.migrations)
+                let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
+                throw LogError.newerVersion(path: path, unknown: unknown)
+            }
         }
     }
 
@@ -58,7 +68,7 @@ enum LogOpener {
             throw .missingFolder(path: path)
         }
         let existing = try inspect(path)
-        if existing == .database { try verify(path) }
+        if existing == .database { try verify(path, allowRecovery: true) }
         // access() says yes to root everywhere but on a read-only mount; SQLite's own error covers the rest.
         if existing != .none, access(path, W_OK) != 0 { throw .readOnly(path: path) }
         if access(folder.isEmpty ? "." : folder, W_OK) != 0 { throw .readOnly(path: path) }
@@ -85,18 +95,35 @@ enum LogOpener {
         case .empty: throw .notALoaLog(path: path)
         case .database: break
         }
-        try verify(path)
+        let openAs = onReadOnlyFileSystem(path) ? immutableURI(path) : path
+        try verify(path, openAs: openAs)
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(5)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            let queue = try DatabaseQueue(path: openAs, configuration: config)
             let complete = try queue.read { db in try LogSchema.migrator.hasCompletedMigrations(db) }
             guard complete else { throw LogError.notALoaLog(path: path) }
             return queue
         } catch {
             throw map(error, path: path)
         }
+    }
+
+    /// SQLite cannot open a WAL database read-only where it cannot make the `-shm` file. On a read-only
+    /// file system no writer can be at work, so the file may be opened as immutable.
+    static func onReadOnlyFileSystem(_ path: String) -> Bool {
+        var info = statvfs()
+        guard statvfs(path, &info) == 0 else { return false }
+        return info.f_flag & UInt(ST_RDONLY) != 0
+    }
+
+    /// Debian's SQLite is built with SQLITE_USE_URI, so GRDB's plain path may be a URI.
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
     }
 
     static func map(_ error: any Error, path: String) -> LogError {
