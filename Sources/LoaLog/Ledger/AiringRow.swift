@@ -19,7 +19,8 @@ enum AiringRow {
         let statement = try db.cachedStatement(sql: sql)
         let arguments: StatementArguments = [
             identity.description, attempt, identity.date.description, identity.slot, kind.rawValue, identity.repetition,
-            plannedStartMs, startMs, announcementID, title, campaign, identity.zones.joined(separator: "+"),
+            plannedStartMs, startMs, announcementID, title.precomposedStringWithCanonicalMapping,
+            campaign?.precomposedStringWithCanonicalMapping, identity.zones.joined(separator: "+"),
             devices.joined(separator: " "), audioPath, audioSHA256, priority.rawValue, trigger.rawValue, outcome.rawValue,
             reason, configRevision,
         ]
