@@ -81,3 +81,15 @@ public struct AiringLogReader: Sendable {
         do { return try queue.read(body) } catch { throw LogOpener.map(error, path: path) }
     }
 }
+
+extension AiringLogReader {
+    /// The first and last planned dates in the log, if it has any airing.
+    public func plannedDateRange() throws(LogError) -> ClosedRange<LocalDate>? {
+        let bounds = try read { db in
+            try Row.fetchOne(db, sql: "SELECT min(planned_date), max(planned_date) FROM airing").map { ($0[0] as String?, $0[1] as String?) }
+        }
+        guard let first = bounds?.0.flatMap({ try? LocalDate.parse($0).get() }),
+              let last = bounds?.1.flatMap({ try? LocalDate.parse($0).get() }) else { return nil }
+        return first...last
+    }
+}
