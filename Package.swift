@@ -42,6 +42,8 @@ let package = Package(
         ),
         // Records airings in a loop for the SIGKILL crash test; not installed.
         .executableTarget(name: "loa-log-stress", dependencies: ["LoaLog"]),
+        // Writes a log as if the example station had aired a plan: for scripts/ and benchmarks/; not installed.
+        .executableTarget(name: "loa-log-fixture", dependencies: ["LoaCore", "LoaAudio", "LoaLog"]),
         // Command implementations live here so tests can run them in-process; `loa` only calls into it.
         .target(
             name: "LoaCLI",

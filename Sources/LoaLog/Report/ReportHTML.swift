@@ -6,10 +6,9 @@ import LoaCore
 public enum ReportHTML {
     public static func render(_ report: CampaignReport, lang: Language) -> String {
         let t = ReportText(lang: lang)
-        var clock = StationClock(timeZone: TimeZone(identifier: report.timeZoneID) ?? TimeZone(secondsFromGMT: 0) ?? .current)
-        var asOfBytes: [UInt8] = []
-        clock.appendLocal(report.asOfMs, milliseconds: false, to: &asOfBytes)
-        let asOf = String(decoding: asOfBytes, as: UTF8.self)
+        let resolver = LocalTimeResolver(timeZone: TimeZone(identifier: report.timeZoneID) ?? TimeZone(secondsFromGMT: 0) ?? .current)
+        let local = resolver.local(report.asOfMs)
+        let asOf = "\(t.date(local.date)) \(String(format: "%02d:%02d", local.time.hour, local.time.minute))"
         let period = "\(t.date(report.from)) – \(t.date(report.through))"
         let e = HTML.escape
 
@@ -22,6 +21,7 @@ public enum ReportHTML {
             * { box-sizing: border-box; }
             body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 7.6pt; color: #111; margin: 0; }
             .page { width: 186mm; margin: 0 auto; }
+            @media screen { .page { padding: 6mm 0; } }
             h1 { font-size: 13pt; margin: 0 0 1mm; text-transform: uppercase; text-align: center; }
             .station { text-align: center; font-size: 10pt; font-weight: bold; margin: 0; }
             .meta { text-align: center; margin: 1mm 0 2.5mm; font-size: 8.5pt; }
