@@ -149,3 +149,26 @@ func runLoa(_ arguments: [String]) throws {
     var command = try LoaCommand.parseAsRoot(arguments)
     try command.run()
 }
+
+@Suite struct OutputTargetTests {
+    /// Writing to a pipe or a device must write into it, never rename a file over it (it once replaced
+    /// /dev/null with a regular file).
+    @Test func aPipeIsWrittenIntoNotReplaced() throws {
+        let folder = try TemporaryFolder()
+        let log = try ExportTests.fixture(folder)
+        let fifo = folder.file("ống")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [fifo]
+        let out = Pipe()
+        reader.standardOutput = out
+        try reader.run()
+        try runLoa(["export", "--log", log, "-o", fifo])
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        reader.waitUntilExit()
+        #expect(text.contains("Chủ đề Tháng hành động năm 2023"))
+        var info = stat()
+        #expect(stat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+    }
+}

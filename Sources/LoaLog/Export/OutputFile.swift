@@ -5,7 +5,7 @@ import Foundation
 
 /// Where an export or report goes: standard output, or a file that appears whole or not at all.
 ///
-/// A file is written beside its final name and renamed into place when complete, so a failed export (a
+/// A regular file is written beside its final name and renamed into place when complete, so a failed export (a
 /// full disk, a bad log) never leaves half a file, and never truncates the file it would have replaced.
 public final class OutputFile {
     public let path: String?
@@ -35,6 +35,17 @@ public final class OutputFile {
             sink = ByteSink(fd: 1)
             return
         }
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            // A device, a pipe, /dev/stdout: write into it. Renaming over it would replace /dev/null itself.
+            let fd = Glibc.open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw Failure.cannotCreate(path, reason: String(cString: strerror(errno))) }
+            self.path = path
+            self.fd = fd
+            partial = nil
+            sink = ByteSink(fd: fd)
+            return
+        }
         if !force, FileManager.default.fileExists(atPath: path) { throw Failure.exists(path) }
         let partial = path + ".partial-\(getpid())"
         let fd = Glibc.open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -48,7 +59,12 @@ public final class OutputFile {
     /// Flushes, and puts the file in place.
     public func commit() throws {
         try sink.flush()
-        guard let path, let partial, !done else { return }
+        guard let path, !done else { return }
+        guard let partial else {
+            done = true
+            close(fd)
+            return
+        }
         done = true
         guard fsync(fd) == 0, close(fd) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -64,10 +80,10 @@ public final class OutputFile {
 
     /// Removes what was written; the file that was there stays.
     public func abandon() {
-        guard let partial, !done else { return }
+        guard path != nil, !done else { return }
         done = true
         close(fd)
-        unlink(partial)
+        if let partial { unlink(partial) }
     }
 
     deinit { abandon() }
