@@ -19,12 +19,20 @@ public struct CSVExporter {
 
     let lang: Language
     var clock: StationClock
-    private let labels: [String: [UInt8]]
+    private let outcomeLabels: [([UInt8], [UInt8])]
+    private let triggerLabels: [([UInt8], [UInt8])]
+    private let priorityLabels: [([UInt8], [UInt8])]
 
     public init(lang: Language, timeZone: TimeZone) {
         self.lang = lang
         clock = StationClock(timeZone: timeZone)
-        labels = Labels.table(lang)
+        let labels = Labels.table(lang)
+        func pairs(_ prefix: String) -> [([UInt8], [UInt8])] {
+            labels.filter { $0.key.hasPrefix(prefix) }.map { (Array($0.key.dropFirst(2).utf8), $0.value) }
+        }
+        outcomeLabels = pairs("o:")
+        triggerLabels = pairs("t:")
+        priorityLabels = pairs("p:")
     }
 
     /// Writes the whole export; returns the number of airings.
@@ -51,7 +59,7 @@ public struct CSVExporter {
 
     mutating func appendRow(_ row: RawAiringRow, to out: inout [UInt8]) {
         let comma = UInt8(ascii: ",")
-        out.append(contentsOf: String(row.int(.id) ?? 0).utf8)
+        StationClock.appendInteger(row.int(.id) ?? 0, to: &out)
         out.append(comma)
         Self.appendField(row.bytes(.plannedDate), to: &out)
         out.append(comma)
@@ -64,16 +72,20 @@ public struct CSVExporter {
         if let ms = row.int(.endMs) { clock.appendLocal(ms, milliseconds: true, to: &out) }
         out.append(comma)
         if let ms = row.int(.playedMs) { StationClock.appendSeconds(ms, to: &out) }
-        for column in [RawAiringRow.Column.announcementID, .title, .campaign] {
-            out.append(comma)
-            Self.appendField(row.bytes(column), to: &out)
-        }
+        out.append(comma)
+        Self.appendField(row.bytes(.announcementID), to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.title), to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.campaign), to: &out)
         out.append(comma)
         appendSpaced(row.bytes(.zones), to: &out)
-        for column in [RawAiringRow.Column.devices, .audioPath, .audioSHA256] {
-            out.append(comma)
-            Self.appendField(row.bytes(column), to: &out)
-        }
+        out.append(comma)
+        Self.appendField(row.bytes(.devices), to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.audioPath), to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.audioSHA256), to: &out)
         out.append(comma)
         appendLabel("p:", row.bytes(.priority), to: &out)
         out.append(comma)
@@ -83,7 +95,7 @@ public struct CSVExporter {
         out.append(comma)
         Self.appendField(row.bytes(.reason), to: &out)
         out.append(comma)
-        out.append(contentsOf: String(row.int(.attempt) ?? 1).utf8)
+        StationClock.appendInteger(row.int(.attempt) ?? 1, to: &out)
         out.append(comma)
         Self.appendField(row.bytes(.identity), to: &out)
         out.append(comma)
@@ -97,9 +109,14 @@ public struct CSVExporter {
         for b in bytes { out.append(b == UInt8(ascii: "+") ? UInt8(ascii: " ") : b) }
     }
 
+    /// Looks the stored code up without making a String: the handful of codes are compared as bytes.
     private func appendLabel(_ prefix: String, _ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
-        let key = prefix + String(decoding: bytes, as: UTF8.self)
-        if let label = labels[key] { out.append(contentsOf: label) } else { Self.appendField(bytes, to: &out) }
+        let table = prefix == "p:" ? priorityLabels : prefix == "t:" ? triggerLabels : outcomeLabels
+        for (code, label) in table where code.elementsEqual(bytes) {
+            out.append(contentsOf: label)
+            return
+        }
+        Self.appendField(bytes, to: &out)
     }
 
     /// RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes doubled.

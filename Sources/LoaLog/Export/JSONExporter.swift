@@ -51,21 +51,21 @@ public struct JSONExporter {
     }
 
     mutating func appendRow(_ row: RawAiringRow, to out: inout [UInt8]) {
-        out += Array("{\"id\":".utf8)
-        out += Array(String(row.int(.id) ?? 0).utf8)
+        out.append(contentsOf: "{\"id\":".utf8)
+        StationClock.appendInteger(row.int(.id) ?? 0, to: &out)
         key("identity", row, .identity, &out)
-        out += Array(",\"attempt\":".utf8)
-        out += Array(String(row.int(.attempt) ?? 1).utf8)
+        out.append(contentsOf: ",\"attempt\":".utf8)
+        StationClock.appendInteger(row.int(.attempt) ?? 1, to: &out)
         key("date", row, .plannedDate, &out)
         key("slot", row, .slot, &out)
         key("kind", row, .kind, &out)
-        out += Array(",\"repetition\":".utf8)
-        out += Array(String(row.int(.repetition) ?? 1).utf8)
+        out.append(contentsOf: ",\"repetition\":".utf8)
+        StationClock.appendInteger(row.int(.repetition) ?? 1, to: &out)
         instant("plannedStart", row.int(.plannedStartMs), &out)
         instant("start", row.int(.startMs), &out)
         instant("end", row.int(.endMs), &out)
-        out += Array(",\"playedSeconds\":".utf8)
-        if let ms = row.int(.playedMs) { StationClock.appendSeconds(ms, to: &out) } else { out += Array("null".utf8) }
+        out.append(contentsOf: ",\"playedSeconds\":".utf8)
+        if let ms = row.int(.playedMs) { StationClock.appendSeconds(ms, to: &out) } else { out.append(contentsOf: "null".utf8) }
         key("announcement", row, .announcementID, &out)
         key("title", row, .title, &out)
         key("campaign", row, .campaign, &out)
@@ -81,27 +81,41 @@ public struct JSONExporter {
         out.append(UInt8(ascii: "}"))
     }
 
-    private func key(_ name: String, _ row: RawAiringRow, _ column: RawAiringRow.Column, _ out: inout [UInt8]) {
-        out += Array(",\"\(name)\":".utf8)
-        if row.isNull(column) { out += Array("null".utf8) } else { Self.appendString(row.bytes(column), to: &out) }
+    private func key(_ name: StaticString, _ row: RawAiringRow, _ column: RawAiringRow.Column, _ out: inout [UInt8]) {
+        appendKey(name, &out)
+        if row.isNull(column) { out.append(contentsOf: "null".utf8) } else { Self.appendString(row.bytes(column), to: &out) }
     }
 
     /// `"start":"2023-11-15T06:00:08.123+07:00","startUTC":"2023-11-14T23:00:08.123Z"`, or nulls.
-    private mutating func instant(_ name: String, _ ms: Int64?, _ out: inout [UInt8]) {
-        out += Array(",\"\(name)\":".utf8)
+    private mutating func instant(_ name: StaticString, _ ms: Int64?, _ out: inout [UInt8]) {
+        appendKey(name, &out)
         guard let ms else {
-            out += Array("null,\"\(name)UTC\":null".utf8)
+            out.append(contentsOf: "null".utf8)
+            appendKey(name, &out, suffix: "UTC")
+            out.append(contentsOf: "null".utf8)
             return
         }
         out.append(UInt8(ascii: "\""))
         clock.appendLocalISO(ms, to: &out)
-        out += Array("\",\"\(name)UTC\":\"".utf8)
+        out.append(UInt8(ascii: "\""))
+        appendKey(name, &out, suffix: "UTC")
+        out.append(UInt8(ascii: "\""))
         StationClock.appendUTC(ms, to: &out)
         out.append(UInt8(ascii: "\""))
     }
 
-    private func list(_ name: String, _ bytes: UnsafeRawBufferPointer, separator: UInt8, _ out: inout [UInt8]) {
-        out += Array(",\"\(name)\":[".utf8)
+    /// `,"name":` without building a String per row.
+    private func appendKey(_ name: StaticString, _ out: inout [UInt8], suffix: StaticString = "") {
+        out.append(UInt8(ascii: ","))
+        out.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { out.append(contentsOf: $0) }
+        suffix.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: ":"))
+    }
+
+    private func list(_ name: StaticString, _ bytes: UnsafeRawBufferPointer, separator: UInt8, _ out: inout [UInt8]) {
+        out.append(contentsOf: ",\"\(name)\":[".utf8)
         var first = true
         for part in bytes.split(separator: separator) {
             if !first { out.append(UInt8(ascii: ",")) }
@@ -112,7 +126,7 @@ public struct JSONExporter {
     }
 
     static func appendString(_ text: String?, to out: inout [UInt8]) {
-        guard var text else { out += Array("null".utf8); return }
+        guard var text else { out.append(contentsOf: "null".utf8); return }
         text.withUTF8 { appendString(UnsafeRawBufferPointer($0), to: &out) }
     }
 
@@ -128,7 +142,7 @@ public struct JSONExporter {
             case 9: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
             case 0..<32:
                 let hex = Array("0123456789abcdef".utf8)
-                out += Array("\\u00".utf8)
+                out.append(contentsOf: "\\u00".utf8)
                 out.append(hex[Int(b >> 4)])
                 out.append(hex[Int(b & 15)])
             default: out.append(b)

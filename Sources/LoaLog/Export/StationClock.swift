@@ -83,11 +83,28 @@ public struct StationClock: Sendable {
         }
     }
 
+    static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var v = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var n = 0
+            repeat {
+                buffer[n] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                n += 1
+            } while v > 0
+            for i in stride(from: n - 1, through: 0, by: -1) { out.append(buffer[i]) }
+        }
+    }
+
     /// Milliseconds as seconds with three decimals, `61.226`.
     public static func appendSeconds(_ ms: Int64, to out: inout [UInt8]) {
         if ms < 0 { out.append(UInt8(ascii: "-")) }
         let a = abs(ms)
-        out.append(contentsOf: String(a / 1000).utf8)
+        appendInteger(a / 1000, to: &out)
         out.append(UInt8(ascii: "."))
         appendDigits(Int(a % 1000), 3, to: &out)
     }
