@@ -7,11 +7,13 @@ let package = Package(
     products: [
         .executable(name: "loa", targets: ["loa"]),
         .library(name: "LoaCore", targets: ["LoaCore"]),
+        .library(name: "LoaLog", targets: ["LoaLog"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,11 +30,25 @@ let package = Package(
             name: "LoaAudio",
             dependencies: ["CSndFile", "LoaCore"]
         ),
+        // The airing ledger (SQLite through GRDB), its queries, export and the campaign report.
+        .target(
+            name: "LoaLog",
+            dependencies: [
+                "LoaCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API, for the export's row loop, which copies column bytes straight to the output.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        // Records airings in a loop for the SIGKILL crash test; not installed.
+        .executableTarget(name: "loa-log-stress", dependencies: ["LoaLog"]),
+        // Writes a log as if the example station had aired a plan: for scripts/ and benchmarks/; not installed.
+        .executableTarget(name: "loa-log-fixture", dependencies: ["LoaCore", "LoaAudio", "LoaLog"]),
         // Command implementations live here so tests can run them in-process; `loa` only calls into it.
         .target(
             name: "LoaCLI",
             dependencies: [
-                "LoaCore", "LoaAudio",
+                "LoaCore", "LoaAudio", "LoaLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +59,7 @@ let package = Package(
         ),
         .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio"]),
         .testTarget(name: "LoaCLITests", dependencies: ["LoaCLI", "loa"]),
+        .testTarget(name: "LoaLogTests", dependencies: ["LoaLog", "LoaCLI", "loa-log-stress", "loa"]),
     ],
     swiftLanguageModes: [.v6]
 )

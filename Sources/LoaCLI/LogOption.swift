@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import LoaCore
+import LoaLog
+
+/// `--log PATH`, shared by every command that reads the airing log.
+struct LogOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The airing log.", valueName: "PATH"))
+    var log: String = "/var/lib/loa/airings.sqlite"
+
+    /// Opens it read-only, or exits with a sentence saying why not.
+    func reader() throws -> AiringLogReader {
+        do { return try AiringLogReader(path: log) } catch { throw CLIFailure(error.description) }
+    }
+}
+
+/// A message for the person at the terminal, printed as `loa: …` on standard error, exit status 1.
+struct CLIFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension CLIFailure {
+    /// Prints and exits: ArgumentParser would print the type's name for a plain Error.
+    func exit() -> ExitCode {
+        FileHandle.standardError.write(Data("loa: \(description)\n".utf8))
+        return ExitCode(1)
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// The station's time zone for showing instants: the one the daemon wrote in the log, or the default.
+enum LogTimeZone {
+    static func of(_ reader: AiringLogReader) -> (name: String?, id: String, zone: TimeZone) {
+        let station: (name: String?, timeZoneID: String?) = (try? reader.station()) ?? (nil, nil)
+        let id = station.timeZoneID ?? Station.defaultTimeZoneID
+        let zone = TimeZone(identifier: id) ?? TimeZone(identifier: Station.defaultTimeZoneID) ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
+        return (station.name, id, zone)
+    }
+}

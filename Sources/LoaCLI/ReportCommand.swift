@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import LoaCore
+import LoaLog
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Compare the plan with the airing log: planned, aired, missed, minutes on air, per announcement, zone and day.",
+        discussion: "Without --from and --to: the campaign's dates when --campaign is given, else the dates in the log. HTML is one printable A4 page."
+    )
+
+    @OptionGroup var options: ConfigOption
+    @OptionGroup var log: LogOption
+
+    @Option(help: ArgumentHelp("Only this campaign's announcements.", valueName: "NAME"))
+    var campaign: String?
+
+    @Option(help: ArgumentHelp("First day (2023-11-15 or 15/11/2023).", valueName: "DATE"))
+    var from: DateArgument?
+
+    @Option(help: ArgumentHelp("Last day, included.", valueName: "DATE"))
+    var to: DateArgument?
+
+    @Option(help: "html, csv or json.")
+    var format: ReportFormat = .html
+
+    @Option(help: "vi or en.")
+    var lang: Language = .vi
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @Flag(help: "Replace --output if it exists.")
+    var force = false
+
+    enum ReportFormat: String, ExpressibleByArgument, Sendable { case html, csv, json }
+
+    func run() throws {
+        do {
+            try report(nowMs: Int64(Date().timeIntervalSince1970 * 1000))
+        } catch let failure as CLIFailure {
+            throw failure.exit()
+        }
+    }
+
+    func report(nowMs: Int64) throws {
+        let result = Checking.run(configPath: options.config)
+        guard let timetable = result.timetable, !result.hasErrors else {
+            FileHandle.standardError.write(Data(CheckReportText.render(result, listAudio: false).utf8))
+            throw ExitCode(1)
+        }
+        guard let tz = TimeZone(identifier: timetable.station.timeZoneID) else { throw CLIFailure("unknown time zone \(timetable.station.timeZoneID)") }
+        let reader = try log.reader()
+        let name = campaign?.precomposedStringWithCanonicalMapping
+        let members = timetable.announcements.filter { name == nil || $0.campaign == name }
+        if let name, members.isEmpty {
+            let known = Set(timetable.announcements.compactMap(\.campaign)).sorted()
+            throw CLIFailure("no announcement belongs to the campaign \"\(name)\". Campaigns: \(known.map { "\"\($0)\"" }.joined(separator: ", ")).")
+        }
+        let window = members.reduce(into: (from: LocalDate?.none, until: LocalDate?.none, open: false)) { w, a in
+            if let f = a.window.from { w.from = min(w.from ?? f, f) } else { w.open = true }
+            if let u = a.window.until { w.until = max(w.until ?? u, u) } else { w.open = true }
+        }
+        let logged = try? reader.plannedDateRange()
+        let first = from?.date ?? (name != nil && !window.open ? window.from : nil) ?? logged?.lowerBound
+        let last = to?.date ?? (name != nil && !window.open ? window.until : nil) ?? logged?.upperBound
+        guard let first, let last else { throw CLIFailure("say which days with --from and --to: the log has no airings yet.") }
+        guard first <= last else { throw CLIFailure("--from (\(first.vietnameseDescription)) is after --to (\(last.vietnameseDescription)).") }
+
+        let plan = Planner(timetable: timetable, durations: result.durations, timeZone: tz).plan(from: first, through: last)
+        let report: CampaignReport
+        do {
+            report = try ReportBuilder.build(plan: plan.airings, timetable: timetable, log: reader, campaign: name,
+                                             from: first, through: last, asOfMs: nowMs)
+        } catch { throw CLIFailure(error.description) }
+        let text: String
+        switch format {
+        case .html: text = ReportHTML.render(report, lang: lang)
+        case .csv: text = ReportCSV.render(report, lang: lang)
+        case .json: text = ReportJSON.render(report)
+        }
+        let out: OutputFile
+        do { out = try OutputFile(path: output, force: force) } catch { throw CLIFailure("\(error)") }
+        do {
+            try out.sink.write(text)
+            try out.commit()
+        } catch {
+            out.abandon()
+            throw CLIFailure("the report was not written: \(error)")
+        }
+    }
+}

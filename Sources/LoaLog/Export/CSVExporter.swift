@@ -1,0 +1,133 @@
+import Foundation
+import LoaCore
+
+/// `loa export --format csv`: for Excel and LibreOffice. UTF-8 with a byte-order mark, CRLF, RFC 4180
+/// quoting, station-local times, Vietnamese headers and values by default.
+public struct CSVExporter {
+    public static func header(_ lang: Language) -> [String] {
+        switch lang {
+        case .vi:
+            return ["Mã", "Ngày", "Buổi phát", "Giờ dự kiến", "Bắt đầu", "Kết thúc", "Thời lượng phát (giây)", "Mã thông báo",
+                    "Tiêu đề", "Chiến dịch", "Vùng phát", "Thiết bị", "Tệp âm thanh", "SHA-256", "Mức ưu tiên", "Cách phát",
+                    "Kết quả", "Lý do", "Lần phát", "Mã lượt phát dự kiến", "Phiên bản cấu hình"]
+        case .en:
+            return ["id", "date", "slot", "planned_start", "start", "end", "played_s", "announcement", "title", "campaign",
+                    "zones", "devices", "audio", "sha256", "priority", "trigger", "outcome", "reason", "attempt", "identity",
+                    "config_revision"]
+        }
+    }
+
+    let lang: Language
+    var clock: StationClock
+    private let outcomeLabels: [([UInt8], [UInt8])]
+    private let triggerLabels: [([UInt8], [UInt8])]
+    private let priorityLabels: [([UInt8], [UInt8])]
+
+    public init(lang: Language, timeZone: TimeZone) {
+        self.lang = lang
+        clock = StationClock(timeZone: timeZone)
+        let labels = Labels.table(lang)
+        func pairs(_ prefix: String) -> [([UInt8], [UInt8])] {
+            labels.filter { $0.key.hasPrefix(prefix) }.map { (Array($0.key.dropFirst(2).utf8), $0.value) }
+        }
+        outcomeLabels = pairs("o:")
+        triggerLabels = pairs("t:")
+        priorityLabels = pairs("p:")
+    }
+
+    /// Writes the whole export; returns the number of airings.
+    @discardableResult
+    public mutating func export(_ reader: AiringLogReader, filter: AiringFilter, to sink: ByteSink) throws -> Int {
+        sink.buffer.append(contentsOf: [0xEF, 0xBB, 0xBF])
+        sink.buffer.append(contentsOf: CSVWriter.line(Self.header(lang)).utf8)
+        var rows = 0
+        var failure: (any Error)?
+        try reader.forEach(filter) { row in
+            do {
+                appendRow(row, to: &sink.buffer)
+                try sink.flushIfFull()
+                rows += 1
+            } catch {
+                failure = error
+                throw error
+            }
+        }
+        if let failure { throw failure }
+        try sink.flush()
+        return rows
+    }
+
+    mutating func appendRow(_ row: RawAiringRow, to out: inout [UInt8]) {
+        let comma = UInt8(ascii: ",")
+        StationClock.appendInteger(row.int(.id) ?? 0, to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.plannedDate), to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.slot), to: &out)
+        out.append(comma)
+        if let ms = row.int(.plannedStartMs) { clock.appendLocal(ms, milliseconds: false, to: &out) }
+        out.append(comma)
+        if let ms = row.int(.startMs) { clock.appendLocal(ms, milliseconds: true, to: &out) }
+        out.append(comma)
+        if let ms = row.int(.endMs) { clock.appendLocal(ms, milliseconds: true, to: &out) }
+        out.append(comma)
+        if let ms = row.int(.playedMs) { StationClock.appendSeconds(ms, to: &out) }
+        out.append(comma)
+        Self.appendField(row.bytes(.announcementID), to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.title), to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.campaign), to: &out)
+        out.append(comma)
+        appendSpaced(row.bytes(.zones), to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.devices), to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.audioPath), to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.audioSHA256), to: &out)
+        out.append(comma)
+        appendLabel("p:", row.bytes(.priority), to: &out)
+        out.append(comma)
+        appendLabel("t:", row.bytes(.trigger), to: &out)
+        out.append(comma)
+        appendLabel("o:", row.bytes(.outcome), to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.reason), to: &out)
+        out.append(comma)
+        StationClock.appendInteger(row.int(.attempt) ?? 1, to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.identity), to: &out)
+        out.append(comma)
+        Self.appendField(row.bytes(.configRevision), to: &out)
+        out.append(13)
+        out.append(10)
+    }
+
+    /// Zones are stored joined with `+`; people read them separated by spaces, as in `loa plan --format csv`.
+    private func appendSpaced(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        for b in bytes { out.append(b == UInt8(ascii: "+") ? UInt8(ascii: " ") : b) }
+    }
+
+    /// Looks the stored code up without making a String: the handful of codes are compared as bytes.
+    private func appendLabel(_ prefix: String, _ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        let table = prefix == "p:" ? priorityLabels : prefix == "t:" ? triggerLabels : outcomeLabels
+        for (code, label) in table where code.elementsEqual(bytes) {
+            out.append(contentsOf: label)
+            return
+        }
+        Self.appendField(bytes, to: &out)
+    }
+
+    /// RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes doubled.
+    static func appendField(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        let needsQuotes = bytes.contains { (b: UInt8) -> Bool in b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D }
+        guard needsQuotes else { out.append(contentsOf: bytes); return }
+        out.append(UInt8(ascii: "\""))
+        for b in bytes {
+            if b == UInt8(ascii: "\"") { out.append(b) }
+            out.append(b)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,41 @@
+/// Why the airing log cannot be opened or written. Every case says what the officer or technician can do.
+public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notALoaLog(path: String)
+    case newerVersion(path: String, unknown: [String])
+    case readOnly(path: String)
+    case diskFull(path: String)
+    case missingFolder(path: String)
+    case notFound(path: String)
+    case alreadyRecorded(identity: String, outcome: Outcome)
+    case noSuchAiring(AiringID)
+    case notOnAir(AiringID, outcome: Outcome)
+    case invalidOutcome(Outcome)
+    case database(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .notALoaLog(let path):
+            return "\(path) is not a loa airing log (it is another kind of file or another program's database); it was left as it is. Check --log."
+        case .newerVersion(let path, let unknown):
+            return "\(path) was written by a newer version of loa (schema \(unknown.joined(separator: ", "))); it was left as it is. Update loa to read it."
+        case .readOnly(let path):
+            return "\(path) cannot be written (read-only file, folder or file system); nothing was changed. Give the loa user write access, or use a copy."
+        case .diskFull(let path):
+            return "the disk holding \(path) is full; the log is intact but this airing could not be recorded. Free some space."
+        case .missingFolder(let path):
+            return "the folder for \(path) does not exist; create it (the package makes /var/lib/loa) or pass --log."
+        case .notFound(let path):
+            return "there is no airing log at \(path); loa writes it while it airs. Check --log."
+        case .alreadyRecorded(let identity, let outcome):
+            return "the planned airing \(identity) is already in the log (\(outcome.rawValue)); an instance is recorded once."
+        case .noSuchAiring(let id):
+            return "there is no airing with id \(id) in the log."
+        case .notOnAir(let id, let outcome):
+            return "airing \(id) is not on air (it is \(outcome.rawValue)); only an airing on air can be completed."
+        case .invalidOutcome(let outcome):
+            return "an airing cannot end as \(outcome.rawValue)."
+        case .database(let path, let message):
+            return "the airing log \(path) could not be used: \(message)"
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+
+/// Opens a log file only after making sure it is one: every check that can refuse a file is done by
+/// reading, before any write (even `PRAGMA journal_mode = WAL` rewrites the header), so a file that is not
+/// ours, or is newer than us, is never touched.
+enum LogOpener {
+    static let sqliteMagic = Array("SQLite format 3\u{0}".utf8)
+
+    enum Existing { case none, empty, database }
+
+    /// What is at `path` now: nothing, an empty file (SQLite's empty database), or a SQLite database.
+    static func inspect(_ path: String) throws(LogError) -> Existing {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { return .none }
+            throw .database(path: path, message: String(cString: strerror(errno)))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notALoaLog(path: path) }
+        if info.st_size == 0 { return .empty }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .database(path: path, message: "cannot read the file") }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: sqliteMagic.count)) ?? Data()
+        guard Array(header) == sqliteMagic else { throw .notALoaLog(path: path) }
+        return .database
+    }
+
+    /// Read-only checks on an existing database: it is a loa log, and no newer than this loa.
+    ///
+    /// Read-only first. A read-only connection cannot replay what a crash left in a hot journal or WAL
+    /// (SQLITE_READONLY_ROLLBACK, _RECOVERY, _CANTINIT): the writer then checks through a read-write
+    /// connection that performs nothing but SQLite's own crash recovery before the same reads.
+    static func verify(_ path: String, openAs: String? = nil, allowRecovery: Bool = false) throws(LogError) {
+        do {
+            try verify(path, openAs: openAs ?? path, readonly: true)
+        } catch let error as DatabaseError where allowRecovery && error.resultCode == .SQLITE_READONLY {
+            do { try verify(path, openAs: path, readonly: false) } catch { throw map(error, path: path) }
+        } catch {
+            throw map(error, path: path)
+        }
+    }
+
+    private static func verify(_ path: String, openAs: String, readonly: Bool) throws {
+        var config = Configuration()
+        config.readonly = readonly
+        let queue = try DatabaseQueue(path: openAs, configuration: config)
+        defer { try? queue.close() }
+        try queue.read { db in
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            guard tables > 0 else { return }
+            let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            guard appID == LogSchema.applicationID else { throw LogError.notALoaLog(path: path) }
+            let migrator = LogSchema.migrator
+            if try migrator.hasBeenSuperseded(db) {
+                let known = Set(migrator.migrations)
+                let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
+                throw LogError.newerVersion(path: path, unknown: unknown)
+            }
+        }
+    }
+
+    /// The writer: WAL, so readers (export, report) never block the daemon; synchronous FULL, so a
+    /// committed `on_air` row survives a power cut as well as a crash.
+    static func writer(_ path: String) throws(LogError) -> DatabaseQueue {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw .missingFolder(path: path)
+        }
+        let existing = try inspect(path)
+        if existing == .database { try verify(path, allowRecovery: true) }
+        // access() says yes to root everywhere but on a read-only mount; SQLite's own error covers the rest.
+        if existing != .none, access(path, W_OK) != 0 { throw .readOnly(path: path) }
+        if access(folder.isEmpty ? "." : folder, W_OK) != 0 { throw .readOnly(path: path) }
+        var config = Configuration()
+        config.busyMode = .timeout(5)
+        // Not `config.journalMode = .wal`: GRDB then lowers synchronous to NORMAL after this runs.
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            try LogSchema.migrator.migrate(queue)
+            return queue
+        } catch {
+            throw map(error, path: path)
+        }
+    }
+
+    /// A read-only connection for export, report and the logbook: they can never change the log.
+    static func reader(_ path: String) throws(LogError) -> DatabaseQueue {
+        switch try inspect(path) {
+        case .none: throw .notFound(path: path)
+        case .empty: throw .notALoaLog(path: path)
+        case .database: break
+        }
+        let openAs = onReadOnlyFileSystem(path) ? immutableURI(path) : path
+        try verify(path, openAs: openAs)
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(5)
+        do {
+            let queue = try DatabaseQueue(path: openAs, configuration: config)
+            let complete = try queue.read { db in try LogSchema.migrator.hasCompletedMigrations(db) }
+            guard complete else { throw LogError.notALoaLog(path: path) }
+            return queue
+        } catch {
+            throw map(error, path: path)
+        }
+    }
+
+    /// SQLite cannot open a WAL database read-only where it cannot make the `-shm` file. On a read-only
+    /// file system no writer can be at work, so the file may be opened as immutable.
+    static func onReadOnlyFileSystem(_ path: String) -> Bool {
+        var info = statvfs()
+        guard statvfs(path, &info) == 0 else { return false }
+        return info.f_flag & UInt(ST_RDONLY) != 0
+    }
+
+    /// Debian's SQLite is built with SQLITE_USE_URI, so GRDB's plain path may be a URI.
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
+    }
+
+    static func map(_ error: any Error, path: String) -> LogError {
+        if let error = error as? LogError { return error }
+        guard let error = error as? DatabaseError else { return .database(path: path, message: "\(error)") }
+        switch error.resultCode {
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_NOTADB: return .notALoaLog(path: path)
+        case .SQLITE_CANTOPEN where access(path, W_OK) != 0: return .readOnly(path: path)
+        case .SQLITE_IOERR where errno == ENOSPC: return .diskFull(path: path)
+        default: return .database(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+    }
+}
