@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -44,11 +46,25 @@ let package = Package(
         .executableTarget(name: "loa-log-stress", dependencies: ["LoaLog"]),
         // Writes a log as if the example station had aired a plan: for scripts/ and benchmarks/; not installed.
         .executableTarget(name: "loa-log-fixture", dependencies: ["LoaCore", "LoaAudio", "LoaLog"]),
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        // The daemon: scheduler, player and log wired together as services, reload, systemd integration, status.
+        .target(
+            name: "LoaDaemon",
+            dependencies: [
+                "LoaCore", "LoaAudio", "LoaLog", "CSystemd",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         // Command implementations live here so tests can run them in-process; `loa` only calls into it.
         .target(
             name: "LoaCLI",
             dependencies: [
-                "LoaCore", "LoaAudio", "LoaLog",
+                "LoaCore", "LoaAudio", "LoaLog", "LoaDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +75,7 @@ let package = Package(
         ),
         .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio"]),
         .testTarget(name: "LoaCLITests", dependencies: ["LoaCLI", "loa"]),
+        .testTarget(name: "LoaDaemonTests", dependencies: ["LoaDaemon", "LoaCLI", "loa"]),
         .testTarget(name: "LoaLogTests", dependencies: ["LoaLog", "LoaCLI", "loa-log-stress", "loa"]),
     ],
     swiftLanguageModes: [.v6]

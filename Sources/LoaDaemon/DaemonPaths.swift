@@ -1,0 +1,19 @@
+/// Where the daemon keeps its files on a Debian system (FHS); every one can be changed for tests.
+public struct DaemonPaths: Sendable, Hashable {
+    /// The main configuration file; announcements.d/ beside it.
+    public var config: String
+    /// The airing log (SQLite).
+    public var log: String
+    /// Files dropped here air at once (`loa announce` puts them here).
+    public var emergencyFolder: String
+    /// The status file `loa status` reads, written atomically.
+    public var status: String
+
+    public init(config: String = "/etc/loa/loa.toml", log: String = "/var/lib/loa/airings.sqlite",
+                emergencyFolder: String = "/var/lib/loa/emergency", status: String = "/run/loa/status.json") {
+        self.config = config
+        self.log = log
+        self.emergencyFolder = emergencyFolder
+        self.status = status
+    }
+}
