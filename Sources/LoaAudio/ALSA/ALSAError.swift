@@ -18,7 +18,14 @@ public struct ALSAError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         let on = device.map { " on \"\($0)\"" } ?? ""
-        return "\(function)\(on): \(message)"
+        let detail = "\(function)\(on): \(message)"
+        if function == "snd_pcm_open", code == -ENOENT || code == -ENODEV {
+            return "there is no ALSA device \"\(device ?? "?")\" (\(detail)); `loa devices` lists the ones there are"
+        }
+        if deviceIsBusy, function == "snd_pcm_open" {
+            return "the device \"\(device ?? "?")\" is in use by another program (\(detail))"
+        }
+        return detail
     }
 
     /// A device that is not there or went away: worth trying again later, pointless to recover now.

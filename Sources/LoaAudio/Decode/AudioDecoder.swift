@@ -27,13 +27,15 @@ final class AudioDecoder {
         guard let file = sf_open(path, Int32(SFM_READ), &info) else {
             let code = sf_error(nil)
             let detail = String(cString: sf_strerror(nil))
+            // The file is there and readable (checked above), so what libsndfile refuses is, short of a
+            // read error, a format it does not know or a header it cannot make sense of.
             switch Int(code) {
-            case SF_ERR_UNRECOGNISED_FORMAT, SF_ERR_UNSUPPORTED_ENCODING:
-                throw .unsupported(path: path, detail: detail)
+            case SF_ERR_SYSTEM:
+                throw .unreadable(path: path, detail: detail)
             case SF_ERR_MALFORMED_FILE:
                 throw .corrupt(path: path, detail: detail, atMs: 0)
             default:
-                throw .unreadable(path: path, detail: detail)
+                throw .unsupported(path: path, detail: "libsndfile: \(detail)")
             }
         }
         self.file = file

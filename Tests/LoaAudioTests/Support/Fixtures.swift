@@ -40,7 +40,11 @@ enum Fixture {
         }
         defer { sf_close(file) }
         let frames = samples.count / channels
-        let written = samples.withUnsafeBufferPointer { sf_writef_short(file, $0.baseAddress, sf_count_t(frames)) }
+        // Shorts written to a float file are stored unscaled; floats are scaled to ±1 like any decoder's.
+        let floats = samples.map { Float($0) / 32768 }
+        let written = (format & Int32(SF_FORMAT_SUBMASK)) == Int32(SF_FORMAT_FLOAT)
+            ? floats.withUnsafeBufferPointer { sf_writef_float(file, $0.baseAddress, sf_count_t(frames)) }
+            : samples.withUnsafeBufferPointer { sf_writef_short(file, $0.baseAddress, sf_count_t(frames)) }
         guard written == frames else { throw FixtureError("wrote \(written) of \(frames) frames to \(path)") }
     }
 
