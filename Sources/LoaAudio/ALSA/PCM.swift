@@ -114,6 +114,20 @@ final class PCM {
         if result < 0 { throw ALSAError(function: function, code: code, device: name) }
     }
 
+    /// Takes back up to `frames` queued frames that have not been played yet, so a stop does not have to
+    /// wait for the whole buffer; returns how many were taken back (0 where the device cannot rewind).
+    func rewind(upTo frames: Int) -> Int {
+        let possible = snd_pcm_rewindable(handle)
+        guard possible > 0, frames > 0 else { return 0 }
+        let done = snd_pcm_rewind(handle, snd_pcm_uframes_t(min(Int(possible), frames)))
+        return done > 0 ? Int(done) : 0
+    }
+
+    /// How many queued frames `rewind` could take back now.
+    func rewindable() -> Int {
+        max(Int(snd_pcm_rewindable(handle)), 0)
+    }
+
     /// Frames written but not yet played, when the device can tell.
     func delay() -> Int? {
         var frames = snd_pcm_sframes_t(0)

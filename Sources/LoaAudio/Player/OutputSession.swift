@@ -29,6 +29,7 @@ struct OutputSession {
         if case .failure = pcm { pcm = open() }
 
         var underrunsBefore = 0
+        var recent = RecentFrames(channels: format.channels, capacity: format.bufferFrames + format.periodFrames)
         while true {
             guard case .success(let device) = pcm else {
                 // No device: the item that would play fails with the reason; try again for the next one.
@@ -39,10 +40,7 @@ struct OutputSession {
                 continue
             }
             if control.isStopRequested {
-                let n = renderer.renderFadeInto(&buffer, frames: settings.fadeMs * device.format.rate / 1000, channels: device.format.channels)
-                _ = try? write(device, buffer, frames: n, report: &report)
-                report.stoppedNs = WallClock.nowNs()
-                try? device.drain()
+                stop(device, renderer, recent: recent, buffer: &buffer, report: &report)
                 break
             }
             let frames = preroll > 0 ? preroll : fill(&buffer, renderer, frames: device.format.periodFrames)
@@ -56,6 +54,7 @@ struct OutputSession {
             }
             do {
                 try write(device, buffer, frames: frames, report: &report)
+                recent.append(buffer, frames: frames)
                 report.underruns = underrunsBefore + device.underruns
             } catch {
                 logger.error("\(error)")
@@ -64,12 +63,40 @@ struct OutputSession {
                 pcm = .failure(error)
                 // Forget the failure so the loop tries the device again for the next item.
                 pcm = renderer.isFinished ? pcm : open()
-                if case .success(let reopened) = pcm { renderer.format = reopened.format; report.format = reopened.format }
+                if case .success(let reopened) = pcm {
+                    renderer.format = reopened.format
+                    report.format = reopened.format
+                    recent = RecentFrames(channels: reopened.format.channels, capacity: reopened.format.bufferFrames + reopened.format.periodFrames)
+                }
             }
         }
         if control.isStopRequested { renderer.cancelRest(reason: "stopped before it began") }
         report.items = renderer.finalReports
         return report
+    }
+
+    /// A stop takes effect at the next period boundary: everything ALSA still holds is taken back (what
+    /// it cannot take back is the period the device is already playing, or for a pipe the one being
+    /// written) and replaced by a short fade of the same audio. Where the device cannot take audio back,
+    /// the fade follows what is queued.
+    private func stop(_ device: PCM, _ renderer: SequenceRenderer, recent: RecentFrames, buffer: inout [Int16],
+                      report: inout OutputReport) {
+        let fadeFrames = settings.fadeMs * device.format.rate / 1000
+        let spare = device.rewindable()
+        let onAir = Int(renderer.currentItemFrames ?? 0)
+        let taken = device.rewind(upTo: min(spare, onAir, recent.frames))
+        if taken > 0 {
+            let fade = min(fadeFrames, taken)
+            var samples = recent.last(taken, take: fade)
+            Fade.apply(&samples, frames: fade, channels: device.format.channels)
+            _ = try? write(device, samples, frames: fade, report: &report)
+            renderer.stopAfterRewind(rewound: taken, fade: fade)
+        } else {
+            let n = renderer.renderFadeInto(&buffer, frames: fadeFrames, channels: device.format.channels)
+            _ = try? write(device, buffer, frames: n, report: &report)
+        }
+        report.stoppedNs = WallClock.nowNs()
+        try? device.drain()
     }
 
     private var fallbackFormat: PCMFormat {

@@ -69,6 +69,22 @@ final class SequenceRenderer {
         return made
     }
 
+    /// Frames of the item on air rendered so far; nil between items.
+    var currentItemFrames: Int64? {
+        current.flatMap { reports[$0.index]?.playedFrames }
+    }
+
+    /// The device took back `rewound` frames of the item on air and played `fade` frames of them faded
+    /// out instead: the item ends there, `stopped`, and the rest are `notPlayed`.
+    func stopAfterRewind(rewound: Int, fade: Int) {
+        if let c = current {
+            reports[c.index]?.playedFrames -= Int64(rewound - fade)
+            streamFrames -= Int64(rewound - fade)
+            end(c.index, .stopped)
+        }
+        cancelRest(reason: "stopped before it began")
+    }
+
     /// The device failed: the item on air (or the next one) fails with `reason`, the rest go on.
     func failCurrentOrNext(reason: String) {
         if let c = current { end(c.index, .failed(reason)); return }
@@ -161,6 +177,18 @@ final class SequenceRenderer {
 
 /// A linear ramp from full level to silence.
 enum Fade {
+    /// The same ramp over samples already converted, for audio taken back from the device.
+    static func apply(_ samples: inout [Int16], frames: Int, channels: Int) {
+        guard frames > 0 else { return }
+        for f in 0..<frames {
+            let factor = Float(frames - f - 1) / Float(frames)
+            for c in 0..<channels {
+                let i = f * channels + c
+                samples[i] = Int16((Float(samples[i]) * factor).rounded())
+            }
+        }
+    }
+
     /// Scales `frames` frames so that frame k of `length` gets (length − k) / length; what lies past a
     /// short item's end stays silent.
     static func apply(_ samples: UnsafeMutablePointer<Float>, frames: Int, channels: Int, over length: Int) {
