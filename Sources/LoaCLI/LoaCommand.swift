@@ -5,7 +5,7 @@ public struct LoaCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "loa",
         abstract: "Broadcast scheduler for a commune radio station (đài truyền thanh xã) and its village loudspeakers.",
-        subcommands: [CheckCommand.self, PlanCommand.self]
+        subcommands: [CheckCommand.self, PlanCommand.self, DevicesCommand.self, PlayCommand.self]
     )
 
     public init() {}

@@ -24,6 +24,16 @@ public struct ItemReport: Hashable, Sendable {
     /// The output rate the frames count at.
     public var rate: Int
 
+    public init(item: PlayItem, device: String, outcome: Outcome, startFrame: Int64?, playedFrames: Int64, appliedGainDB: Double, rate: Int) {
+        self.item = item
+        self.device = device
+        self.outcome = outcome
+        self.startFrame = startFrame
+        self.playedFrames = playedFrames
+        self.appliedGainDB = appliedGainDB
+        self.rate = rate
+    }
+
     public var playedMs: Int64 { rate > 0 ? playedFrames * 1000 / Int64(rate) : 0 }
 }
 
@@ -38,10 +48,23 @@ public struct OutputReport: Hashable, Sendable {
     public var underruns: Int
     /// Set when a stop request ended the sequence: when the fade had been written, Unix nanoseconds.
     public var stoppedNs: Int64?
+
+    public init(device: String, items: [ItemReport], format: PCMFormat?, firstWriteNs: Int64?, underruns: Int, stoppedNs: Int64?) {
+        self.device = device
+        self.items = items
+        self.format = format
+        self.firstWriteNs = firstWriteNs
+        self.underruns = underruns
+        self.stoppedNs = stoppedNs
+    }
 }
 
 public struct PlaybackReport: Hashable, Sendable {
     public var outputs: [OutputReport]
+
+    public init(outputs: [OutputReport]) {
+        self.outputs = outputs
+    }
 
     /// Every item's outcome on every device, in device then sequence order.
     public var items: [ItemReport] { outputs.flatMap(\.items) }

@@ -15,7 +15,7 @@ struct PreparedItem: Sendable {
                 let (loudness, _) = try cache.loudness(path: item.path)
                 return PreparedItem(item: item, gainDB: target.gainDB(for: loudness, itemGainDB: item.gainDB))
             } catch {
-                return PreparedItem(item: item, gainDB: item.gainDB, failure: "\(error)")
+                return PreparedItem(item: item, gainDB: item.gainDB, failure: itemReason(error))
             }
         }
     }

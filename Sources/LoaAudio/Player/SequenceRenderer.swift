@@ -113,7 +113,7 @@ final class SequenceRenderer {
             guard let base = buffer.baseAddress else { return 0 }
             let n: Int
             do { n = try playing.source.render(into: base, frames: frames) } catch {
-                failure = "\(error)"
+                failure = itemReason(error)
                 return 0
             }
             if ramp { Fade.apply(base, frames: n, channels: format.channels, over: frames) }
@@ -150,7 +150,7 @@ final class SequenceRenderer {
                 }
                 return
             } catch {
-                fail(index, "\(error)")
+                fail(index, itemReason(error))
             }
         }
     }
