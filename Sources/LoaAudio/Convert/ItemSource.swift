@@ -27,6 +27,22 @@ final class ItemSource {
         self.pending = [Float](repeating: 0, count: chunkFrames * outputChannels)
     }
 
+    /// A 16-bit file at the output's rate and channels with no gain: copied as it is, which is both
+    /// bit-exact and the cheapest path (the common case of a WAV made for the station).
+    var passesThrough: Bool { resampler == nil && map.isIdentity && gain == 1 && decoder.isPCM16 }
+
+    /// `render` for a source that `passesThrough`.
+    func renderPassingThrough(into output: UnsafeMutablePointer<Int16>, frames: Int) throws -> Int {
+        var made = 0
+        while made < frames, !finished {
+            let n = try decoder.read(into: output + made * outputChannels, frames: frames - made)
+            if n == 0 { finished = true }
+            made += n
+        }
+        framesProduced += Int64(made)
+        return made
+    }
+
     /// Fills `output` with up to `frames` frames; fewer only when the item has ended.
     func render(into output: UnsafeMutablePointer<Float>, frames: Int) throws -> Int {
         var made = 0

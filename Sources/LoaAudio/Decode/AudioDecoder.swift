@@ -15,6 +15,8 @@ final class AudioDecoder {
     private(set) var framesRead: Int64 = 0
     private let file: OpaquePointer
     private let majorFormat: Int32
+    /// 16-bit integer samples: these can go to a 16-bit output without passing through floats.
+    let isPCM16: Bool
 
     static let maxChannels = 6
 
@@ -44,6 +46,7 @@ final class AudioDecoder {
         self.channels = Int(info.channels)
         self.declaredFrames = Int64(info.frames)
         self.majorFormat = info.format & Int32(SF_FORMAT_TYPEMASK)
+        self.isPCM16 = info.format & Int32(SF_FORMAT_SUBMASK) == Int32(SF_FORMAT_PCM_16)
         self.format = SndFileFormat.describe(info.format)
         // From here on `deinit` closes the file on every path.
         guard sampleRate > 0, channels > 0 else { throw .unsupported(path: path, detail: "no sample rate or no channels") }
@@ -60,7 +63,15 @@ final class AudioDecoder {
     /// Fills `buffer` with up to `frames` frames; 0 at the end. Throws when the data is damaged or ends
     /// well before the length the file declares.
     func read(into buffer: UnsafeMutablePointer<Float>, frames: Int) throws(AudioFileError) -> Int {
-        let n = Int(sf_readf_float(file, buffer, sf_count_t(frames)))
+        try checked(Int(sf_readf_float(file, buffer, sf_count_t(frames))), of: frames)
+    }
+
+    /// The same as 16-bit integers, for a 16-bit file going unchanged to a 16-bit output.
+    func read(into buffer: UnsafeMutablePointer<Int16>, frames: Int) throws(AudioFileError) -> Int {
+        try checked(Int(sf_readf_short(file, buffer, sf_count_t(frames))), of: frames)
+    }
+
+    private func checked(_ n: Int, of frames: Int) throws(AudioFileError) -> Int {
         framesRead += Int64(max(n, 0))
         if n < frames {
             let code = sf_error(file)

@@ -109,7 +109,8 @@ final class SequenceRenderer {
         let samples = frames * format.channels
         if scratch.count < samples { scratch = [Float](repeating: 0, count: samples) }
         var failure: String?
-        let n = scratch.withUnsafeMutableBufferPointer { buffer -> Int in
+        let n = !ramp && playing.source.passesThrough ? renderDirect(playing.source, into: output, frames: frames, failure: &failure)
+            : scratch.withUnsafeMutableBufferPointer { buffer -> Int in
             guard let base = buffer.baseAddress else { return 0 }
             let n: Int
             do { n = try playing.source.render(into: base, frames: frames) } catch {
@@ -128,6 +129,13 @@ final class SequenceRenderer {
             end(playing.index, .played)
         }
         return n
+    }
+
+    private func renderDirect(_ source: ItemSource, into output: UnsafeMutablePointer<Int16>, frames: Int, failure: inout String?) -> Int {
+        do { return try source.renderPassingThrough(into: output, frames: frames) } catch {
+            failure = itemReason(error)
+            return 0
+        }
     }
 
     /// Opens items until one opens; those that do not are reported failed. Decides the pause before it.
