@@ -16,12 +16,29 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         .systemLibrary(
             name: "CSndFile",
             pkgConfig: "sndfile",
             providers: [.apt(["libsndfile1-dev"])]
+        ),
+        // shim.h: ALSA's error handler is variadic, so a C function formats the message and hands it to Swift.
+        .systemLibrary(
+            name: "CALSA",
+            pkgConfig: "alsa",
+            providers: [.apt(["libasound2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSampleRate",
+            pkgConfig: "samplerate",
+            providers: [.apt(["libsamplerate0-dev"])]
+        ),
+        .systemLibrary(
+            name: "CEbur128",
+            pkgConfig: "libebur128",
+            providers: [.apt(["libebur128-dev"])]
         ),
         // The pure core: configuration, validation, calendar rules, the planner. No clock, device or database.
         .target(
@@ -30,7 +47,11 @@ let package = Package(
         ),
         .target(
             name: "LoaAudio",
-            dependencies: ["CSndFile", "LoaCore"]
+            dependencies: [
+                "CSndFile", "CALSA", "CSampleRate", "CEbur128", "LoaCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // The airing ledger (SQLite through GRDB), its queries, export and the campaign report.
         .target(
@@ -66,6 +87,7 @@ let package = Package(
             dependencies: [
                 "LoaCore", "LoaAudio", "LoaLog", "LoaDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "loa", dependencies: ["LoaCLI"]),
@@ -73,7 +95,7 @@ let package = Package(
             name: "LoaCoreTests",
             dependencies: ["LoaCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio"]),
+        .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio", "CSndFile", "LoaCore"]),
         .testTarget(name: "LoaCLITests", dependencies: ["LoaCLI", "loa"]),
         .testTarget(name: "LoaDaemonTests", dependencies: ["LoaDaemon", "LoaCLI", "loa"]),
         .testTarget(name: "LoaLogTests", dependencies: ["LoaLog", "LoaCLI", "loa-log-stress", "loa"]),

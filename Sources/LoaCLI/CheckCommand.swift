@@ -15,17 +15,21 @@ struct CheckCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let result = Checking.run(configPath: options.config)
-        print(CheckReportText.render(result, listAudio: !quiet), terminator: "")
+        AudioLogging.bootstrap()
+        let probe = DecodingProbe()
+        let result = Checking.run(configPath: options.config, probe: probe)
+        let loudness = Dictionary(uniqueKeysWithValues: result.audio.keys.compactMap { path in probe.loudness(path: path).map { (path, $0) } })
+        print(CheckReportText.render(result, listAudio: !quiet, loudness: loudness), terminator: "")
         if result.hasErrors { throw ExitCode(1) }
     }
 }
 
-/// The check pipeline with the real file system and libsndfile, shared by `check` and `plan`.
+/// The check pipeline with the real file system and libsndfile, shared by `check` and `plan`. `plan`
+/// reads only the headers; `check` decodes every file to its end (`DecodingProbe`).
 enum Checking {
-    static func run(configPath: String) -> CheckResult {
+    static func run(configPath: String, probe: some AudioProbe = SndFileProbe()) -> CheckResult {
         let loaded = ConfigLoader.load(mainFile: configPath)
         let today = StationToday.date(timeZoneID: loaded.timetable?.station.timeZoneID)
-        return ConfigChecker.check(loaded, probe: SndFileProbe(), today: today)
+        return ConfigChecker.check(loaded, probe: probe, today: today)
     }
 }

@@ -1,8 +1,11 @@
+import Foundation
+import LoaAudio
 import LoaCore
 
 /// What `loa check` prints.
 public enum CheckReportText {
-    public static func render(_ result: CheckResult, listAudio: Bool) -> String {
+    /// `loudness`: measurements by path, shown beside each file when there are any.
+    public static func render(_ result: CheckResult, listAudio: Bool, loudness: [String: Loudness] = [:]) -> String {
         var out = ""
         for d in result.diagnostics.sorted { out += d.description + "\n" }
         let errors = result.diagnostics.errors.count
@@ -12,7 +15,7 @@ public enum CheckReportText {
             for ref in t.audioFiles {
                 switch result.audio[ref.path] {
                 case .success(let info)?:
-                    out += "  \(ConfigDuration.clock(milliseconds: info.durationMs).leftPadded(6))  \(info.format), \(info.sampleRate) Hz, \(info.channels) ch  \(ref.path)\n"
+                    out += "  \(ConfigDuration.clock(milliseconds: info.durationMs).leftPadded(6))  \(info.format), \(info.sampleRate) Hz, \(info.channels) ch\(loudnessText(loudness[ref.path]))  \(ref.path)\n"
                 case .failure?:
                     out += "       ?  (cannot be read)  \(ref.path)\n"
                 case nil:
@@ -28,6 +31,14 @@ public enum CheckReportText {
         }
         return out
     }
+}
+
+/// "−18.2 LUFS, peak −1.3 dBTP"; silence has no integrated loudness.
+private func loudnessText(_ loudness: Loudness?) -> String {
+    guard let loudness else { return "" }
+    let integrated = loudness.integratedLUFS.map { String(format: "%.1f LUFS", $0) } ?? "silent"
+    let peak = loudness.truePeakDBTP.isFinite ? String(format: ", peak %.1f dBTP", loudness.truePeakDBTP) : ""
+    return ", \(integrated)\(peak)"
 }
 
 extension String {

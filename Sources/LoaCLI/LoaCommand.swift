@@ -5,7 +5,8 @@ public struct LoaCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "loa",
         abstract: "Broadcast scheduler for a commune radio station (đài truyền thanh xã) and its village loudspeakers.",
-        subcommands: [CheckCommand.self, PlanCommand.self, ExportCommand.self, ReportCommand.self, LogCommand.self]
+        subcommands: [CheckCommand.self, PlanCommand.self, DevicesCommand.self, PlayCommand.self,
+                      ExportCommand.self, ReportCommand.self, LogCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,117 @@
+import CSndFile
+import Foundation
+
+/// Reads an audio file as interleaved floats (−1…1) with libsndfile, one chunk at a time, and turns
+/// libsndfile's failures into `AudioFileError`s.
+///
+/// Not Sendable: it belongs to the thread that reads it. The file is closed in `deinit`.
+final class AudioDecoder {
+    let path: String
+    let sampleRate: Int
+    let channels: Int
+    /// As the container states it; an estimate for MP3.
+    let declaredFrames: Int64
+    let format: String
+    private(set) var framesRead: Int64 = 0
+    private let file: OpaquePointer
+    private let majorFormat: Int32
+    /// 16-bit integer samples: these can go to a 16-bit output without passing through floats.
+    let isPCM16: Bool
+
+    static let maxChannels = 6
+
+    init(path: String) throws(AudioFileError) {
+        var isFolder = false
+        guard FileSystem.exists(path, isFolder: &isFolder) else { throw .missing(path: path) }
+        if isFolder { throw .unreadable(path: path, detail: "it is a folder") }
+        if access(path, R_OK) != 0 { throw .unreadable(path: path, detail: String(cString: strerror(errno))) }
+        var info = SF_INFO()
+        guard let file = sf_open(path, Int32(SFM_READ), &info) else {
+            let code = sf_error(nil)
+            let detail = String(cString: sf_strerror(nil))
+            // The file is there and readable (checked above), so what libsndfile refuses is, short of a
+            // read error, a format it does not know or a header it cannot make sense of.
+            switch Int(code) {
+            case SF_ERR_SYSTEM:
+                throw .unreadable(path: path, detail: detail)
+            case SF_ERR_MALFORMED_FILE:
+                throw .corrupt(path: path, detail: detail, atMs: 0)
+            default:
+                throw .unsupported(path: path, detail: "libsndfile: \(detail)")
+            }
+        }
+        self.file = file
+        self.path = path
+        self.sampleRate = Int(info.samplerate)
+        self.channels = Int(info.channels)
+        self.declaredFrames = Int64(info.frames)
+        self.majorFormat = info.format & Int32(SF_FORMAT_TYPEMASK)
+        self.isPCM16 = info.format & Int32(SF_FORMAT_SUBMASK) == Int32(SF_FORMAT_PCM_16)
+        self.format = SndFileFormat.describe(info.format)
+        // From here on `deinit` closes the file on every path.
+        guard sampleRate > 0, channels > 0 else { throw .unsupported(path: path, detail: "no sample rate or no channels") }
+        guard channels <= Self.maxChannels else { throw .unsupported(path: path, detail: "\(channels) channels") }
+        if let detail = SndFileLog.shortfall(in: logText()) { throw .truncated(path: path, detail: detail) }
+    }
+
+    deinit {
+        sf_close(file)
+    }
+
+    var durationMs: Int64 { framesRead * 1000 / Int64(sampleRate) }
+
+    /// Fills `buffer` with up to `frames` frames; 0 at the end. Throws when the data is damaged or ends
+    /// well before the length the file declares.
+    func read(into buffer: UnsafeMutablePointer<Float>, frames: Int) throws(AudioFileError) -> Int {
+        try checked(Int(sf_readf_float(file, buffer, sf_count_t(frames))), of: frames)
+    }
+
+    /// The same as 16-bit integers, for a 16-bit file going unchanged to a 16-bit output.
+    func read(into buffer: UnsafeMutablePointer<Int16>, frames: Int) throws(AudioFileError) -> Int {
+        try checked(Int(sf_readf_short(file, buffer, sf_count_t(frames))), of: frames)
+    }
+
+    private func checked(_ n: Int, of frames: Int) throws(AudioFileError) -> Int {
+        framesRead += Int64(max(n, 0))
+        if n < frames {
+            let code = sf_error(file)
+            if code != 0 {
+                throw .corrupt(path: path, detail: String(cString: sf_strerror(file)), atMs: durationMs)
+            }
+            if n <= 0, declaredFrames - framesRead > shortfallTolerance {
+                throw .truncated(path: path, detail: "it ends at \(AudioFileError.clock(durationMs)) of \(AudioFileError.clock(declaredFrames * 1000 / Int64(sampleRate)))")
+            }
+        }
+        return max(n, 0)
+    }
+
+    /// MP3 lengths are estimated from the bit rate, so only a miss of more than two MPEG frames (and 1 %)
+    /// counts as a cut file there; every other format states its length exactly.
+    private var shortfallTolerance: Int64 {
+        majorFormat == Int32(SF_FORMAT_MPEG) ? max(2 * 1152, declaredFrames / 100) : 0
+    }
+
+    private func logText() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = buffer.withUnsafeMutableBufferPointer { sf_command(file, Int32(SFC_GET_LOG_INFO), $0.baseAddress, Int32($0.count)) }
+        guard count > 0 else { return "" }
+        return String(decoding: buffer.prefix(Int(count)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+/// libsndfile clamps a WAV or AIFF whose data chunk is cut short to the bytes that are there and only
+/// says so in its log ("data : 384000 (should be 199956)"); no API reports it, so we read the log.
+enum SndFileLog {
+    static func shortfall(in log: String) -> String? {
+        for line in log.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("data :") || trimmed.hasPrefix("SSND :"),
+                  let open = trimmed.range(of: "(should be "),
+                  let declared = Int(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 6)..<open.lowerBound].trimmingCharacters(in: .whitespaces)),
+                  let actual = Int(trimmed[open.upperBound...].prefix { $0.isNumber }),
+                  actual < declared else { continue }
+            return "its header promises \(declared) bytes of audio, only \(actual) are there"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,31 @@
+import LoaCore
+
+/// The probe `loa check` uses: decodes every file to its end and measures its loudness (through the
+/// cache), so a damaged or cut file is found by the check, not on air. Keeps the measurements for the
+/// report.
+public struct DecodingProbe: AudioProbe {
+    public let cache: LoudnessCache
+
+    public init(cache: LoudnessCache = LoudnessCache()) {
+        self.cache = cache
+    }
+
+    public func probe(path: String) -> Result<AudioInfo, AudioProbeFailure> {
+        do {
+            let (loudness, _) = try cache.loudness(path: path)
+            return .success(AudioInfo(durationMs: loudness.durationMs, frames: loudness.frames, sampleRate: loudness.sampleRate,
+                                      channels: loudness.channels, format: loudness.format))
+        } catch AudioFileError.missing {
+            return .failure(.missing)
+        } catch let error as AudioFileError {
+            return .failure(.unreadable(error.reason))
+        } catch {
+            return .failure(.unreadable("\(error)"))
+        }
+    }
+
+    /// The measurement of a file probed before; nil if it could not be measured.
+    public func loudness(path: String) -> Loudness? {
+        try? cache.loudness(path: path).0
+    }
+}

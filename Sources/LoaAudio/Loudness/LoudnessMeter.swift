@@ -1,0 +1,50 @@
+import CEbur128
+import Foundation
+
+/// Measures a whole file with libebur128: integrated loudness and true peak. Decoding the file to the
+/// end also proves it is whole, so a damaged file fails here, before it is on air.
+public enum LoudnessMeter {
+    public static func measure(path: String) throws -> Loudness {
+        let decoder = try AudioDecoder(path: path)
+        guard let state = ebur128_init(UInt32(decoder.channels), UInt(decoder.sampleRate),
+                                       Int32(EBUR128_MODE_I.rawValue | EBUR128_MODE_TRUE_PEAK.rawValue)) else {
+            throw MeterError(message: "libebur128 could not start for \(decoder.channels) channels at \(decoder.sampleRate) Hz")
+        }
+        var statePointer: UnsafeMutablePointer<ebur128_state>? = state
+        defer { ebur128_destroy(&statePointer) }
+        if decoder.channels == 1 {
+            // A mono file plays on both speakers of a stereo zone: R 128 counts it as dual mono (+3 dB).
+            ebur128_set_channel(state, 0, Int32(EBUR128_DUAL_MONO.rawValue))
+        } else if decoder.channels == 6 {
+            // WAV order L R C LFE Ls Rs; R 128 leaves the LFE out.
+            ebur128_set_channel(state, 3, Int32(EBUR128_UNUSED.rawValue))
+        }
+        let chunk = 8192
+        var buffer = [Float](repeating: 0, count: chunk * decoder.channels)
+        while true {
+            let n = try buffer.withUnsafeMutableBufferPointer { b throws -> Int in
+                guard let base = b.baseAddress else { return 0 }
+                let n = try decoder.read(into: base, frames: chunk)
+                if n > 0 { ebur128_add_frames_float(state, base, n) }
+                return n
+            }
+            if n == 0 { break }
+        }
+        var integrated = 0.0
+        let integratedOK = ebur128_loudness_global(state, &integrated) == Int32(EBUR128_SUCCESS.rawValue) && integrated.isFinite
+        var peak = 0.0
+        for channel in 0..<decoder.channels {
+            var p = 0.0
+            if ebur128_true_peak(state, UInt32(channel), &p) == Int32(EBUR128_SUCCESS.rawValue) { peak = max(peak, p) }
+        }
+        return Loudness(integratedLUFS: integratedOK ? integrated : nil,
+                        truePeakDBTP: peak > 0 ? 20 * log10(peak) : -.infinity,
+                        durationMs: decoder.durationMs, frames: decoder.framesRead, sampleRate: decoder.sampleRate,
+                        channels: decoder.channels, format: decoder.format)
+    }
+
+    public struct MeterError: Error, Hashable, Sendable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+}
