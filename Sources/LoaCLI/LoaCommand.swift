@@ -1,11 +1,12 @@
 import ArgumentParser
 
 /// `loa`: the broadcast timetable of a commune radio station and its village loudspeakers.
-public struct LoaCommand: ParsableCommand {
+public struct LoaCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "loa",
         abstract: "Broadcast scheduler for a commune radio station (đài truyền thanh xã) and its village loudspeakers.",
-        subcommands: [CheckCommand.self, PlanCommand.self, DevicesCommand.self, PlayCommand.self,
+        subcommands: [CheckCommand.self, PlanCommand.self, RunCommand.self, StatusCommand.self, AnnounceCommand.self,
+                      DevicesCommand.self, PlayCommand.self,
                       ExportCommand.self, ReportCommand.self, LogCommand.self]
     )
 
