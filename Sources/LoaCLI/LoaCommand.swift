@@ -1,6 +1,7 @@
 import ArgumentParser
 
 /// `loa`: the broadcast timetable of a commune radio station and its village loudspeakers.
+@available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
 public struct LoaCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "loa",
@@ -17,4 +18,9 @@ public struct LoaCommand: AsyncParsableCommand {
 struct ConfigOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The main configuration file; announcements.d/ beside it is read too.", valueName: "PATH"))
     var config: String = "/etc/loa/loa.toml"
+}
+
+/// The executable's entry: calls the asynchronous `main` (the synchronous one refuses async subcommands).
+public func runLoa() async {
+    await LoaCommand.main()
 }

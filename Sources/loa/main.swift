@@ -1,3 +1,3 @@
 import LoaCLI
 
-await LoaCommand.main()
+await runLoa()

@@ -3,7 +3,8 @@ import LoaDaemon
 import Synchronization
 
 /// Plays instantly by the manual clock, reporting each item as the real player does; an item whose
-/// path contains `hold` stays on air until a stop is requested (polled: this is a test double).
+/// path contains `hold` stays on air, the first time it plays, until a stop is requested (polled: this
+/// is a test double).
 final class FakePlayer: SessionPlayer {
     let clock: ManualClock
     private let played = Mutex<[String]>([])
@@ -24,8 +25,11 @@ final class FakePlayer: SessionPlayer {
                 continue
             }
             for d in Set(devices) { events(PlayerEvent(index: index, device: d, kind: .willStart, atNs: clock.nowMs() * 1_000_000)) }
-            played.withLock { $0.append(item.path) }
-            if item.path.contains("hold") {
+            let first = played.withLock { list in
+                defer { list.append(item.path) }
+                return !list.contains(item.path)
+            }
+            if item.path.contains("hold") && first {
                 while !control.isStopRequested { try? await Task.sleep(for: .milliseconds(5)) }
                 stopped = true
                 for d in Set(devices) { events(PlayerEvent(index: index, device: d, kind: .ended(.stopped), atNs: clock.nowMs() * 1_000_000)) }

@@ -10,6 +10,11 @@ public struct AirSession: Hashable, Sendable {
     public var startMs: Int64 { items[0].startMs }
     public var endMs: Int64 { items[items.count - 1].endMs }
     public var key: String { items[0].identity.description }
+
+    public init(items: [PlannedAiring], slotEndMs: Int64?) {
+        self.items = items
+        self.slotEndMs = slotEndMs
+    }
 }
 
 public enum AirSessions {
