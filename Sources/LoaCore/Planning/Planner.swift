@@ -66,20 +66,40 @@ public struct Planner: Sendable {
             plan.airings += slotPlan.airings
             plan.issues += slotPlan.issues
         }
-        plan.airings.sort { ($0.startMs, $0.identity) < ($1.startMs, $1.identity) }
+        plan.airings = Self.inOrder(plan.airings)
         return plan
+    }
+
+    /// By start, then identity: the identity's text is made only for airings that start together, once
+    /// each, and the airings are moved once rather than at every step of the sort.
+    static func inOrder(_ airings: [PlannedAiring]) -> [PlannedAiring] {
+        var texts = [String?](repeating: nil, count: airings.count)
+        func text(_ i: Int) -> String {
+            if let t = texts[i] { return t }
+            let t = airings[i].identity.description
+            texts[i] = t
+            return t
+        }
+        let order = airings.indices.sorted { i, j in
+            let a = airings[i].startMs, b = airings[j].startMs
+            return a != b ? a < b : text(i) < text(j)
+        }
+        return order.map { airings[$0] }
     }
 
     // MARK: - Fixed times
 
     private func placeFixed(on date: LocalDate, timeline initial: DeviceTimeline) -> Plan {
+        // Small and trivially copyable: an every-minute announcement is 1,440 of these a day, sorted.
         struct Due {
             var time: LocalTime
             var instant: Int64
-            var announcement: Announcement
+            var rank: Int
             var order: Int
         }
         var due: [Due] = []
+        // Zones and devices depend on the announcement only: worked out once, not once per time.
+        var zonesAndDevices: [Int: (zones: [String], devices: [String])] = [:]
         for (order, a) in fixedAnnouncements.enumerated() where a.airs(on: date) {
             var times = Set<LocalTime>()
             for fixed in a.fixedTimes {
@@ -90,21 +110,25 @@ public struct Planner: Sendable {
                 }
             }
             if let rule = a.repeatRule { times.formUnion(rule.times) }
-            for t in times { due.append(Due(time: t, instant: resolver.instant(date, t), announcement: a, order: order)) }
+            let rank = a.priority.packingRank
+            due.reserveCapacity(due.count + times.count)
+            for t in times { due.append(Due(time: t, instant: resolver.instant(date, t), rank: rank, order: order)) }
+            let zones = (a.zones ?? allZones).sorted()
+            zonesAndDevices[order] = (zones, devicesOf(zones))
         }
-        due.sort { ($0.instant, $0.announcement.priority.packingRank, $0.order, $0.time) < ($1.instant, $1.announcement.priority.packingRank, $1.order, $1.time) }
+        due.sort { ($0.instant, $0.rank, $0.order, $0.time) < ($1.instant, $1.rank, $1.order, $1.time) }
         var timeline = initial
         var plan = Plan()
+        plan.airings.reserveCapacity(due.count)
         for item in due {
-            let a = item.announcement
-            let zones = (a.zones ?? allZones).sorted()
+            let a = fixedAnnouncements[item.order]
+            let (zones, devices) = zonesAndDevices[item.order] ?? ([], [])
             let identity = AiringIdentity(date: date, slot: AiringIdentity.fixedSlot(item.time), announcement: a.id,
                                           repetition: 1, zones: zones)
             guard let length = durations[a.audio.path] else {
                 plan.issues.append(PlanIssue(identity: identity, kind: .unknownDuration(path: a.audio.path), title: a.title, campaign: a.campaign))
                 continue
             }
-            let devices = devicesOf(zones)
             let start = timeline.earliestFree(devices: devices, from: item.instant, length: length)
             timeline.take(devices: devices, start: start, end: start + length)
             if start > item.instant {
