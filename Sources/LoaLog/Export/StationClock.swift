@@ -71,6 +71,19 @@ public struct StationClock: Sendable {
     }
 
     static func appendDigits(_ value: Int, _ width: Int, to out: inout [UInt8]) {
+        // The common cases, written directly: six of these per time, three times per exported row.
+        let zero = UInt8(ascii: "0")
+        if width == 2, (0..<100).contains(value) {
+            out.append(zero + UInt8(value / 10))
+            out.append(zero + UInt8(value % 10))
+            return
+        }
+        if width == 3, (0..<1000).contains(value) {
+            out.append(zero + UInt8(value / 100))
+            out.append(zero + UInt8(value / 10 % 10))
+            out.append(zero + UInt8(value % 10))
+            return
+        }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0)
         var v = max(0, value), n = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
