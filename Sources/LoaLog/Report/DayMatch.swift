@@ -4,25 +4,31 @@ import LoaCore
 /// latest attempt, and the audio all its attempts played.
 struct DayMatch {
     let items: [PlannedAiring]
-    private var index: [String: Int] = [:]
+    private let keys: [IdentityBytes]
+    /// By the hash of the identity's text: the planned airings with that hash (almost always one).
+    private var index: [UInt64: [Int]] = [:]
     private var latest: [Int]
     private var outcome: [Outcome?]
     private var played: [Int64]
     /// Log rows of the day (and campaign) whose identity is not in the plan.
     private(set) var unplanned = 0
 
-    init(_ items: [PlannedAiring]) {
+    init(_ items: [PlannedAiring], day: LocalDate) {
         self.items = items
+        let dateText = Array(day.description.utf8)
+        keys = items.map { IdentityBytes(identity: $0.identity, dateText: $0.date == day ? dateText : Array($0.date.description.utf8)) }
         index.reserveCapacity(items.count)
-        for (i, a) in items.enumerated() { index[a.identity.description] = i }
+        for (i, key) in keys.enumerated() { index[key.hash, default: []].append(i) }
         latest = Array(repeating: 0, count: items.count)
         outcome = Array(repeating: nil, count: items.count)
         played = Array(repeating: 0, count: items.count)
     }
 
-    mutating func add(_ row: DayRows.Row, campaign: String?) {
-        guard let i = index[row.identity] else {
-            if row.isItem, campaign == nil || row.campaign == campaign { unplanned += 1 }
+    /// `campaign`: the campaign's UTF-8, or nil for every campaign.
+    mutating func add(_ row: DayRows.Row, campaign: [UInt8]?) {
+        let found = index[IdentityBytes.hash(row.identity)]?.first { keys[$0].equals(row.identity) }
+        guard let i = found else {
+            if row.isItem, campaign == nil || row.campaign.map({ campaign?.elementsEqual($0) == true }) == true { unplanned += 1 }
             return
         }
         played[i] += row.playedMs

@@ -16,11 +16,12 @@ public enum ReportBuilder {
         try log.read { db in
             // One read transaction for the whole range: the daemon may write meanwhile, the report sees one state.
             let rows = try DayRows(db)
+            let campaignBytes = campaign.map { Array($0.utf8) }
             var day = from
             while day <= through {
                 let items = planDay(day).filter { a in a.kind == .item && (campaign == nil || a.campaign == campaign) }
-                var match = DayMatch(items)
-                try rows.forEach(day) { row in match.add(row, campaign: campaign) }
+                var match = DayMatch(items, day: day)
+                try rows.forEach(day) { row in match.add(row, campaign: campaignBytes) }
                 match.count(into: &counters, day: day, asOfMs: asOfMs)
                 day = day.adding(days: 1)
             }
