@@ -98,8 +98,11 @@ public struct Planner: Sendable {
             var order: Int
         }
         var due: [Due] = []
-        // Zones and devices depend on the announcement only: worked out once, not once per time.
-        var zonesAndDevices: [Int: (zones: [String], devices: [String])] = [:]
+        // Zones, devices and length depend on the announcement only: worked out once, not once per time.
+        var zonesAndDevices: [Int: (zones: [String], devices: [String], length: Int64?)] = [:]
+        // A day of every-minute airings is 1,440 instants: with no offset change near the day, each is plain arithmetic.
+        let steadyOffset = resolver.steadyOffset(around: date)
+        var slotNames: [LocalTime: String] = [:]
         for (order, a) in fixedAnnouncements.enumerated() where a.airs(on: date) {
             var times = Set<LocalTime>()
             for fixed in a.fixedTimes {
@@ -112,9 +115,12 @@ public struct Planner: Sendable {
             if let rule = a.repeatRule { times.formUnion(rule.times) }
             let rank = a.priority.packingRank
             due.reserveCapacity(due.count + times.count)
-            for t in times { due.append(Due(time: t, instant: resolver.instant(date, t), rank: rank, order: order)) }
+            for t in times {
+                let instant = steadyOffset.map { resolver.instant(date, t, offset: $0) } ?? resolver.instant(date, t)
+                due.append(Due(time: t, instant: instant, rank: rank, order: order))
+            }
             let zones = (a.zones ?? allZones).sorted()
-            zonesAndDevices[order] = (zones, devicesOf(zones))
+            zonesAndDevices[order] = (zones, devicesOf(zones), durations[a.audio.path])
         }
         due.sort { ($0.instant, $0.rank, $0.order, $0.time) < ($1.instant, $1.rank, $1.order, $1.time) }
         var timeline = initial
@@ -122,10 +128,16 @@ public struct Planner: Sendable {
         plan.airings.reserveCapacity(due.count)
         for item in due {
             let a = fixedAnnouncements[item.order]
-            let (zones, devices) = zonesAndDevices[item.order] ?? ([], [])
-            let identity = AiringIdentity(date: date, slot: AiringIdentity.fixedSlot(item.time), announcement: a.id,
-                                          repetition: 1, zones: zones)
-            guard let length = durations[a.audio.path] else {
+            let (zones, devices, length) = zonesAndDevices[item.order] ?? ([], [], nil)
+            let slotName: String
+            if let known = slotNames[item.time] {
+                slotName = known
+            } else {
+                slotName = AiringIdentity.fixedSlot(item.time)
+                slotNames[item.time] = slotName
+            }
+            let identity = AiringIdentity(date: date, slot: slotName, announcement: a.id, repetition: 1, zones: zones)
+            guard let length else {
                 plan.issues.append(PlanIssue(identity: identity, kind: .unknownDuration(path: a.audio.path), title: a.title, campaign: a.campaign))
                 continue
             }
