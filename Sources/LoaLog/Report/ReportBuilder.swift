@@ -7,23 +7,29 @@ import LoaCore
 /// Memory is bounded by one day's plan (a year of every-minute airings is a million of them), and every
 /// identity carries its date, so no airing is matched across days.
 public enum ReportBuilder {
-    /// `planDay` gives every airing whose identity has that date (`Planner.planDay`, which is pure).
-    public static func build(planDay: (LocalDate) -> [PlannedAiring], timetable: Timetable, log: AiringLogReader,
-                             campaign: String?, from: LocalDate, through: LocalDate,
+    /// `planDay` gives every airing whose identity has that date (`Planner.planDay`, which is pure); it
+    /// runs on another thread, a few days ahead of the matching.
+    public static func build(planDay: @escaping @Sendable (LocalDate) -> [PlannedAiring], timetable: Timetable,
+                             log: AiringLogReader, campaign: String?, from: LocalDate, through: LocalDate,
                              asOfMs: Int64) throws(LogError) -> CampaignReport {
         let campaign = campaign?.precomposedStringWithCanonicalMapping
+        let items: @Sendable (LocalDate) -> [PlannedAiring] = { day in
+            planDay(day).filter { a in a.kind == .item && (campaign == nil || a.campaign == campaign) }
+        }
         var counters = ReportCounters()
         try log.read { db in
             // One read transaction for the whole range: the daemon may write meanwhile, the report sees one state.
             let rows = try DayRows(db)
             let campaignBytes = campaign.map { Array($0.utf8) }
-            var day = from
-            while day <= through {
-                let items = planDay(day).filter { a in a.kind == .item && (campaign == nil || a.campaign == campaign) }
-                var match = DayMatch(items, day: day)
-                try rows.forEach(day) { row in match.add(row, campaign: campaignBytes) }
-                match.count(into: &counters, day: day, asOfMs: asOfMs)
-                day = day.adding(days: 1)
+            var pending = PlanAhead.start(from: from, through: through, planDay: items)
+            while let batch = pending {
+                let plans = batch.wait()
+                pending = batch.days.last.flatMap { PlanAhead.start(from: $0.adding(days: 1), through: through, planDay: items) }
+                for (day, dayItems) in zip(batch.days, plans) {
+                    var match = DayMatch(dayItems, day: day)
+                    try rows.forEach(day) { row in match.add(row, campaign: campaignBytes) }
+                    match.count(into: &counters, day: day, asOfMs: asOfMs)
+                }
             }
         }
         return counters.report(timetable: timetable, campaign: campaign, from: from, through: through, asOfMs: asOfMs)
