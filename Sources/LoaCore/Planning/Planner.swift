@@ -19,6 +19,9 @@ public struct Planner: Sendable {
     /// Per slot id, the announcements that name it, in packing order.
     private let slotMembers: [String: [Announcement]]
     private let fixedAnnouncements: [Announcement]
+    /// Per fixed announcement (same order), its times on every day it airs: `daily` times and the repeat
+    /// rule's, gathered once rather than on every planned day (an every-minute rule is 1,440 times).
+    private let everyDayTimes: [Set<LocalTime>]
     private let slotsByStart: [Slot]
 
     public init(timetable: Timetable, durations: [String: Int64], timeZone: TimeZone) {
@@ -35,6 +38,11 @@ public struct Planner: Sendable {
             list.sorted { ($0.1.priority.packingRank, $0.0) < ($1.1.priority.packingRank, $1.0) }.map(\.1)
         }
         fixedAnnouncements = timetable.announcements.filter { !$0.fixedTimes.isEmpty || $0.repeatRule != nil }
+        everyDayTimes = fixedAnnouncements.map { a in
+            var times = Set(a.repeatRule?.times ?? [])
+            for case .daily(let t) in a.fixedTimes { times.insert(t) }
+            return times
+        }
         slotsByStart = timetable.slots.enumerated().sorted { ($0.1.start, $0.0) < ($1.1.start, $1.0) }.map(\.1)
     }
 
@@ -104,15 +112,8 @@ public struct Planner: Sendable {
         let steadyOffset = resolver.steadyOffset(around: date)
         var slotNames: [LocalTime: String] = [:]
         for (order, a) in fixedAnnouncements.enumerated() where a.airs(on: date) {
-            var times = Set<LocalTime>()
-            for fixed in a.fixedTimes {
-                switch fixed {
-                case .once(let d, let t) where d == date: times.insert(t)
-                case .daily(let t): times.insert(t)
-                default: break
-                }
-            }
-            if let rule = a.repeatRule { times.formUnion(rule.times) }
+            var times = everyDayTimes[order]
+            for case .once(let d, let t) in a.fixedTimes where d == date { times.insert(t) }
             let rank = a.priority.packingRank
             due.reserveCapacity(due.count + times.count)
             for t in times {
