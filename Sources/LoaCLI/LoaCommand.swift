@@ -10,6 +10,17 @@ public struct LoaCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// The process's entry: `loa play` in its common forms skips ArgumentParser (see
+    /// `PlayArguments.quick`); everything else goes through it.
+    public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
+        guard let play = PlayArguments.quick(arguments) else { return main(arguments) }
+        do {
+            try PlayCommand.play(play)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// `--config PATH`, shared by every command that reads the configuration.
