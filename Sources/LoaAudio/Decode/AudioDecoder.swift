@@ -107,11 +107,12 @@ final class AudioDecoder {
 enum SndFileLog {
     static func shortfall(in log: String) -> String? {
         for line in log.split(separator: "\n") {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            guard trimmed.hasPrefix("data :") || trimmed.hasPrefix("SSND :"),
-                  let open = trimmed.firstRange(of: "(should be "),
-                  let declared = Int(String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 6)..<open.lowerBound].filter { $0 != " " })),
-                  let actual = Int(String(trimmed[open.upperBound...].prefix { $0.isNumber })),
+            // "data : 384000 (should be 199956)", as words.
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard words.count >= 6, words[0] == "data" || words[0] == "SSND", words[1] == ":",
+                  words[3] == "(should", words[4] == "be",
+                  let declared = Int(words[2]),
+                  let actual = Int(String(words[5].prefix { $0.isNumber })),
                   actual < declared else { continue }
             return "its header promises \(declared) bytes of audio, only \(actual) are there"
         }
