@@ -1,30 +1,39 @@
 import ArgumentParser
 
 /// `loa`: the broadcast timetable of a commune radio station and its village loudspeakers.
-public struct LoaCommand: ParsableCommand {
+@available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
+public struct LoaCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "loa",
         abstract: "Broadcast scheduler for a commune radio station (đài truyền thanh xã) and its village loudspeakers.",
-        subcommands: [CheckCommand.self, PlanCommand.self, DevicesCommand.self, PlayCommand.self,
+        subcommands: [CheckCommand.self, PlanCommand.self, RunCommand.self, StatusCommand.self, AnnounceCommand.self,
+                      DevicesCommand.self, PlayCommand.self,
                       ExportCommand.self, ReportCommand.self, LogCommand.self]
     )
 
     public init() {}
-
-    /// The process's entry: `loa play` in its common forms skips ArgumentParser (see
-    /// `PlayArguments.quick`); everything else goes through it.
-    public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
-        guard let play = PlayArguments.quick(arguments) else { return main(arguments) }
-        do {
-            try PlayCommand.play(play)
-        } catch {
-            exit(withError: error)
-        }
-    }
 }
 
 /// `--config PATH`, shared by every command that reads the configuration.
 struct ConfigOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The main configuration file; announcements.d/ beside it is read too.", valueName: "PATH"))
     var config: String = "/etc/loa/loa.toml"
+}
+
+/// The executable's entry: calls the asynchronous `main` (the synchronous one refuses async subcommands).
+public func runLoa() async {
+    await LoaCommand.main()
+}
+
+/// `loa play` in its common forms, read without ArgumentParser (see `PlayArguments.quick`) and played
+/// on the calling thread; false, having done nothing, for every other command line. Synchronous, so
+/// that the executable's top-level code runs it on the main thread, never on the cooperative pool.
+public func runPlayQuickly(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Bool {
+    guard let play = PlayArguments.quick(arguments) else { return false }
+    do {
+        try PlayCommand.play(play)
+    } catch {
+        LoaCommand.exit(withError: error)
+    }
+    return true
 }
