@@ -49,6 +49,7 @@ enum LogOpener {
             let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
             guard tables > 0 else { return }
             let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            if appID == 0, try isUnfinishedCreation(db) { return }
             guard appID == LogSchema.applicationID else { throw LogError.notALoaLog(path: path) }
             let migrator = LogSchema.migrator
             if try migrator.hasBeenSuperseded(db) {
@@ -57,6 +58,16 @@ enum LogOpener {
                 throw LogError.newerVersion(path: path, unknown: unknown)
             }
         }
+    }
+
+    /// A log whose creation was cut short (killed after GRDB made its bookkeeping table, before the first
+    /// migration committed) holds nothing but that empty table: it is a new log, not a stranger's file.
+    private static func isUnfinishedCreation(_ db: Database) throws -> Bool {
+        let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master")
+        guard names == ["grdb_migrations"] || names.allSatisfy({ $0 == "grdb_migrations" || $0.hasPrefix("sqlite_autoindex_grdb_migrations") }) else {
+            return false
+        }
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") == 0
     }
 
     /// The writer: WAL, so readers (export, report) never block the daemon; synchronous FULL, so a
