@@ -18,7 +18,8 @@ public struct AiringIdentity: Hashable, Comparable, Sendable, CustomStringConver
         self.slot = slot
         self.announcement = announcement
         self.repetition = repetition
-        self.zones = zones.sorted()
+        // Already sorted (as the planner passes them): keep the array, so airings share its storage.
+        self.zones = zip(zones, zones.dropFirst()).allSatisfy { $0 <= $1 } ? zones : zones.sorted()
     }
 
     public static let intro = "#intro"

@@ -23,6 +23,17 @@ public struct Planner: Sendable {
     /// rule's, gathered once rather than on every planned day (an every-minute rule is 1,440 times).
     private let everyDayTimes: [Set<LocalTime>]
     private let slotsByStart: [Slot]
+    /// Per slot: its zones and devices, sorted, and the titles of its intro and outro; and per announcement
+    /// of it, the zones and devices it airs to there. Worked out once, so a year's airings share them.
+    private let slotShapes: [String: SlotShape]
+
+    struct SlotShape: Sendable {
+        var zones: [String]
+        var devices: [String]
+        var introTitle: String
+        var outroTitle: String
+        var members: [String: (zones: [String], devices: [String])]
+    }
 
     public init(timetable: Timetable, durations: [String: Int64], timeZone: TimeZone) {
         self.timetable = timetable
@@ -44,6 +55,20 @@ public struct Planner: Sendable {
             return times
         }
         slotsByStart = timetable.slots.enumerated().sorted { ($0.1.start, $0.0) < ($1.1.start, $1.0) }.map(\.1)
+        var shapes: [String: SlotShape] = [:]
+        let devicesByZone = zoneDevices
+        func devices(_ zones: [String]) -> [String] { Array(Set(zones.compactMap { devicesByZone[$0] })).sorted() }
+        for slot in timetable.slots where shapes[slot.id] == nil {
+            let zones = slot.zones.sorted()
+            var shape = SlotShape(zones: zones, devices: devices(zones), introTitle: "Nhạc hiệu — \(slot.name)",
+                                  outroTitle: "Kết thúc — \(slot.name)", members: [:])
+            for a in timetable.announcements where a.slots.contains(slot.id) {
+                let own = a.zones.map { own in own.filter { slot.zones.contains($0) }.sorted() } ?? zones
+                shape.members[a.id] = own == zones ? (shape.zones, shape.devices) : (own, devices(own))
+            }
+            shapes[slot.id] = shape
+        }
+        slotShapes = shapes
     }
 
     /// Every airing whose date is in `from...through`, and every issue of those days.
@@ -163,12 +188,13 @@ public struct Planner: Sendable {
             var repetition: Int
         }
         var entries: [Entry] = []
+        let shape = slotShapes[slot.id]
         let members = (slotMembers[slot.id] ?? []).filter { $0.airs(on: date) }
         let rounds = members.map(\.times).max() ?? 0
         if rounds > 0 {
             for round in 1...rounds {
                 for a in members where a.times >= round {
-                    let zones = zonesFor(a, in: slot)
+                    let zones = shape?.members[a.id]?.zones ?? zonesFor(a, in: slot)
                     if !zones.isEmpty { entries.append(Entry(announcement: a, zones: zones, repetition: round)) }
                 }
             }
@@ -179,8 +205,8 @@ public struct Planner: Sendable {
         let start = resolver.instant(date, slot.start)
         let end = start + slot.maxLengthMs
         let pause = slot.pauseMs ?? timetable.station.pauseMs
-        let slotZones = slot.zones.sorted()
-        let slotDevices = devicesOf(slotZones)
+        let slotZones = shape?.zones ?? slot.zones.sorted()
+        let slotDevices = shape?.devices ?? devicesOf(slotZones)
         let outroLength = slot.outro.map { durations[$0.path] ?? 0 } ?? 0
         let itemsEnd = slot.outro == nil ? end : end - outroLength - pause
         var cursor = start
@@ -188,11 +214,13 @@ public struct Planner: Sendable {
 
         func place(kind: PlannedAiring.Kind, audio: AudioRef, announcement: Announcement?, zones: [String], repetition: Int,
                    limit: Int64) {
-            let devices = zones == slotZones ? slotDevices : devicesOf(zones)
+            let devices = zones == slotZones ? slotDevices
+                : announcement.flatMap { shape?.members[$0.id]?.devices } ?? devicesOf(zones)
             let identity = AiringIdentity(date: date, slot: slot.id,
                                           announcement: announcement?.id ?? (kind == .intro ? AiringIdentity.intro : AiringIdentity.outro),
                                           repetition: repetition, zones: zones)
-            let title = announcement?.title ?? (kind == .intro ? "Nhạc hiệu — \(slot.name)" : "Kết thúc — \(slot.name)")
+            let title = announcement?.title ?? (kind == .intro ? shape?.introTitle ?? "Nhạc hiệu — \(slot.name)"
+                                                                         : shape?.outroTitle ?? "Kết thúc — \(slot.name)")
             guard let length = durations[audio.path] else {
                 plan.issues.append(PlanIssue(identity: identity, kind: .unknownDuration(path: audio.path), title: title, campaign: announcement?.campaign))
                 return
