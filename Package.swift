@@ -73,15 +73,19 @@ let package = Package(
             pkgConfig: "libsystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
+        // timerfd, eventfd and inotify, which Glibc's module does not bring.
+        .systemLibrary(name: "CLinux"),
         // The daemon: scheduler, player and log wired together as services, reload, systemd integration, status.
         .target(
             name: "LoaDaemon",
             dependencies: [
-                "LoaCore", "LoaAudio", "LoaLog", "CSystemd",
+                "LoaCore", "LoaAudio", "LoaLog", "CSystemd", "CLinux",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // Times the planner on a large synthetic station (benchmarks/plan-bench); not installed.
+        .executableTarget(name: "loa-plan-bench", dependencies: ["LoaCore"]),
         // Command implementations live here so tests can run them in-process; `loa` only calls into it.
         .target(
             name: "LoaCLI",

@@ -1,11 +1,13 @@
 import ArgumentParser
 
 /// `loa`: the broadcast timetable of a commune radio station and its village loudspeakers.
-public struct LoaCommand: ParsableCommand {
+@available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
+public struct LoaCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "loa",
         abstract: "Broadcast scheduler for a commune radio station (đài truyền thanh xã) and its village loudspeakers.",
-        subcommands: [CheckCommand.self, PlanCommand.self, DevicesCommand.self, PlayCommand.self,
+        subcommands: [CheckCommand.self, PlanCommand.self, RunCommand.self, StatusCommand.self, AnnounceCommand.self,
+                      DevicesCommand.self, PlayCommand.self,
                       ExportCommand.self, ReportCommand.self, LogCommand.self]
     )
 
@@ -16,4 +18,9 @@ public struct LoaCommand: ParsableCommand {
 struct ConfigOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The main configuration file; announcements.d/ beside it is read too.", valueName: "PATH"))
     var config: String = "/etc/loa/loa.toml"
+}
+
+/// The executable's entry: calls the asynchronous `main` (the synchronous one refuses async subcommands).
+public func runLoa() async {
+    await LoaCommand.main()
 }

@@ -1,3 +1,3 @@
 import LoaCLI
 
-LoaCommand.main()
+await runLoa()

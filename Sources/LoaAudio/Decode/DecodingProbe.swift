@@ -11,6 +11,9 @@ public struct DecodingProbe: AudioProbe {
     }
 
     public func probe(path: String) -> Result<AudioInfo, AudioProbeFailure> {
+        // The cache hashes the file first; a file that is not there is "missing", not "unreadable".
+        var isFolder = false
+        guard FileSystem.exists(path, isFolder: &isFolder) else { return .failure(.missing) }
         do {
             let (loudness, _) = try cache.loudness(path: path)
             return .success(AudioInfo(durationMs: loudness.durationMs, frames: loudness.frames, sampleRate: loudness.sampleRate,

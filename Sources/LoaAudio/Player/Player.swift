@@ -19,8 +19,23 @@ public struct Player: Sendable {
 
     /// Plays `items` on every distinct device in `devices` (zones sharing a device play once), starting
     /// all of them at `startNs` (Unix nanoseconds; nil: as soon as each is ready).
+    ///
+    /// `events`, when given, is told about each item on each device, on that device's output thread,
+    /// synchronously, so what it does happens at that place in the stream:
+    /// - `willStart` comes before the first frame of the item is handed to ALSA. A callback that blocks
+    ///   (say 10 ms to commit the airing log's `on_air` row) delays that first write; nothing is
+    ///   reordered and nothing of the item is written before it returns. With a start instant, the first
+    ///   item's `willStart` comes at the instant, after the pre-roll.
+    /// - `ended` comes after the item's last frame was written (for the sequence's last item, after the
+    ///   drain), after its fade when a stop ended it, or when it failed, with the item's outcome, which is
+    ///   also its `ItemReport.outcome`.
+    /// - An item that never starts (it cannot be opened, or a stop came first, including a stop before
+    ///   the start instant, which plays no fade) gets only `ended`, with `.failed` or `.notPlayed`.
+    /// - Every item gets exactly one `ended`; one device's events come in sequence order. Devices run
+    ///   on threads of their own, so events of different devices interleave.
     public func play(_ items: [PlayItem], devices: [String], startNs: Int64? = nil,
-                     control: PlaybackControl = PlaybackControl()) async -> PlaybackReport {
+                     control: PlaybackControl = PlaybackControl(),
+                     events: (@Sendable (PlayerEvent) -> Void)? = nil) async -> PlaybackReport {
         let settings = settings
         let cache = cache
         let logger = logger
@@ -31,7 +46,7 @@ public struct Player: Sendable {
         let outputs = await withTaskGroup(of: OutputReport.self) { group in
             for device in distinct {
                 let session = OutputSession(device: device, items: prepared, settings: settings, startNs: startNs,
-                                            control: control, logger: logger)
+                                            control: control, logger: logger, onEvent: events)
                 group.addTask { await Self.onThread(named: "loa-out-\(device)") { session.run() } }
             }
             var reports: [OutputReport] = []

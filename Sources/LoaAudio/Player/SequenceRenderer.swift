@@ -16,6 +16,8 @@ final class SequenceRenderer {
     private var pauseLeft = 0
     private var anyPlayed = false
     private(set) var streamFrames: Int64 = 0
+    /// Where items start and end in the stream, for the output session to fire as events.
+    var marks = StreamMarks()
     private var scratch: [Float] = []
 
     init(items: [PreparedItem], device: String, settings: PlayerSettings, format: PCMFormat) {
@@ -97,6 +99,27 @@ final class SequenceRenderer {
         if next < items.count { fail(next, reason); next += 1 }
     }
 
+    /// A stop came before anything from `frame` on reached ALSA: every item whose first frame lies there
+    /// (rendered ahead, in the pre-roll, but never written) did not start, so it is `notPlayed`, with no
+    /// fade and no event but that `ended`. Items that had failed there keep their failure.
+    func abandon(unwrittenFrom frame: Int64, reason: String) {
+        let unstarted = reports.indices.filter { reports[$0].flatMap(\.startFrame).map { $0 >= frame } ?? false }
+        guard let first = unstarted.first else { return }
+        if let c = current, c.index >= first { current = nil }
+        streamFrames = frame
+        // Their marks go, and every reported item from the first of them on is ended again in order, so
+        // events stay in sequence order.
+        let redone = reports.indices.filter { $0 >= first && reports[$0] != nil }
+        marks.remove(items: Set(redone))
+        for index in redone {
+            if unstarted.contains(index) {
+                fail(index, reason, outcome: .notPlayed(reason))
+            } else if let report = reports[index] {
+                marks.append(StreamMark(frame: frame, index: index, kind: .ended(report.outcome)))
+            }
+        }
+    }
+
     func cancelRest(reason: String) {
         if let w = waiting { fail(w.index, reason, outcome: .notPlayed(reason)) }
         waiting = nil
@@ -167,6 +190,7 @@ final class SequenceRenderer {
         guard let item else { return }
         current = item
         anyPlayed = true
+        marks.append(StreamMark(frame: streamFrames, index: item.index, kind: .willStart))
         reports[item.index] = ItemReport(item: items[item.index].item, device: device, outcome: .played,
                                          startFrame: streamFrames, playedFrames: 0, appliedGainDB: items[item.index].gainDB,
                                          rate: format.rate)
@@ -174,12 +198,14 @@ final class SequenceRenderer {
 
     private func end(_ index: Int, _ outcome: ItemReport.Outcome) {
         reports[index]?.outcome = outcome
+        marks.append(StreamMark(frame: streamFrames, index: index, kind: .ended(outcome)))
         if current?.index == index { current = nil }
     }
 
     private func fail(_ index: Int, _ reason: String, outcome: ItemReport.Outcome? = nil) {
         reports[index] = ItemReport(item: items[index].item, device: device, outcome: outcome ?? .failed(reason),
                                     startFrame: nil, playedFrames: 0, appliedGainDB: items[index].gainDB, rate: format.rate)
+        marks.append(StreamMark(frame: streamFrames, index: index, kind: .ended(outcome ?? .failed(reason))))
     }
 }
 

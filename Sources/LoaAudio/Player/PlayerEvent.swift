@@ -1,0 +1,26 @@
+/// What happens to one item on one device, as it happens: the hook the daemon writes the airing log
+/// from (the `on_air` row before the first sample, completed after the last).
+public struct PlayerEvent: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// The item's first frame is about to be handed to ALSA.
+        case willStart
+        /// The item is over: played to its end, stopped after its fade, failed, or never started.
+        case ended(ItemReport.Outcome)
+    }
+
+    /// The item's index in the sequence given to `Player.play`.
+    public var index: Int
+    public var device: String
+    public var kind: Kind
+    /// Unix nanoseconds. For `willStart`: when its first frame is about to be written. For `ended`: when
+    /// its last frame (or its fade) was written; for the sequence's last item, after the drain, when the
+    /// device has played it out.
+    public var atNs: Int64
+
+    public init(index: Int, device: String, kind: Kind, atNs: Int64) {
+        self.index = index
+        self.device = device
+        self.kind = kind
+        self.atNs = atNs
+    }
+}

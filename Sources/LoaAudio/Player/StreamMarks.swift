@@ -1,0 +1,40 @@
+/// Where in a device's stream an item starts or ends, noted by the renderer when it renders that
+/// place and fired by the output session when the frames before it have reached ALSA. Rendering runs
+/// ahead of writing (the pre-roll is a whole buffer; a period may hold the end of one item, the pause
+/// and the start of the next), so the place, not the moment of rendering, decides when an event fires.
+struct StreamMark: Hashable {
+    /// Stream frames before the place: for a start, its first frame; for an end, one past its last.
+    var frame: Int64
+    var index: Int
+    var kind: PlayerEvent.Kind
+}
+
+/// First in, first out; marks are appended in stream order, which is sequence order.
+struct StreamMarks {
+    private var marks: [StreamMark] = []
+    private var head = 0
+
+    var first: StreamMark? { head < marks.count ? marks[head] : nil }
+    var isEmpty: Bool { head >= marks.count }
+
+    mutating func append(_ mark: StreamMark) {
+        // Reclaim the consumed prefix now and then, so a long sequence does not keep every mark.
+        if head > 64, head * 2 > marks.count {
+            marks.removeFirst(head)
+            head = 0
+        }
+        marks.append(mark)
+    }
+
+    mutating func popFirst() -> StreamMark? {
+        guard head < marks.count else { return nil }
+        head += 1
+        return marks[head - 1]
+    }
+
+    /// Forgets every pending mark of the items in `indices` (items taken back before they reached ALSA).
+    mutating func remove(items indices: Set<Int>) {
+        marks = Array(marks[head...]).filter { !indices.contains($0.index) }
+        head = 0
+    }
+}

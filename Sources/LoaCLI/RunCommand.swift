@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import LoaAudio
+import LoaCore
+import LoaDaemon
+import Logging
+
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Air the timetable: the daemon systemd runs (loa.service).",
+        discussion: "SIGHUP or any change to the configuration reloads it; SIGTERM or SIGINT stops with a short fade."
+    )
+
+    @OptionGroup var options: ConfigOption
+    @OptionGroup var logOption: LogOption
+
+    @Option(help: ArgumentHelp("The status file `loa status` reads.", valueName: "PATH"))
+    var status: String = "/run/loa/status.json"
+
+    @Option(name: .customLong("emergency-folder"), help: ArgumentHelp("Audio files dropped here air at once.", valueName: "PATH"))
+    var emergencyFolder: String = "/var/lib/loa/emergency"
+
+    @Option(name: .customLong("fixed-grace"), help: ArgumentHelp("How late a fixed-time airing may still start, such as 10m.", valueName: "LENGTH"))
+    var fixedGrace: String = "10m"
+
+    func run() async throws {
+        DaemonLogging.bootstrap()
+        guard let grace = ConfigDuration.parseMilliseconds(fixedGrace) else {
+            throw ValidationError("--fixed-grace \(fixedGrace) is not a length such as 10m or 90s.")
+        }
+        let paths = DaemonPaths(config: options.config, log: logOption.log, emergencyFolder: emergencyFolder, status: status)
+        let code = await Daemon.run(Daemon.Options(paths: paths, policy: GracePolicy(fixedGraceMs: grace)), logger: DaemonLogging.logger)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// The daemon's log: stderr, which systemd's journal collects.
+enum DaemonLogging {
+    static func bootstrap() {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        ALSAErrorLog.route(to: logger)
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    static var level: Logger.Level {
+        ProcessInfo.processInfo.environment["LOA_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+    }
+
+    static var logger: Logger {
+        var logger = Logger(label: "loa")
+        logger.logLevel = level
+        return logger
+    }
+}

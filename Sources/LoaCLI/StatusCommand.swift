@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import LoaCore
+import LoaDaemon
+import LoaLog
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "What is on air, what is next, the last airings and any device faults."
+    )
+
+    @OptionGroup var logOption: LogOption
+
+    @Option(help: ArgumentHelp("The status file the daemon writes.", valueName: "PATH"))
+    var status: String = "/run/loa/status.json"
+
+    @Option(help: "How many of the last airings to show.")
+    var last: Int = 5
+
+    func run() throws {
+        var out = ""
+        if let doc = StatusFile(path: status).read() {
+            let alive = kill(doc.pid, 0) == 0
+            out += "\(doc.station) — \(alive ? "loa đang chạy / running (pid \(doc.pid))" : "loa KHÔNG chạy / NOT running") — \(doc.updated)\n"
+            if doc.onAir.isEmpty {
+                out += "Đang phát / on air: —\n"
+            } else {
+                for a in doc.onAir { out += "Đang phát / on air: \(a.start)  \(a.title)  → \(a.zones.joined(separator: ", "))\n" }
+            }
+            if let next = doc.next { out += "Tiếp theo / next:    \(next.start)  \(next.title)  → \(next.zones.joined(separator: ", "))\n" }
+            for fault in doc.faults { out += "Lỗi thiết bị / device fault: \(fault)\n" }
+        } else {
+            out += "loa is not running (no status file at \(status)).\n"
+        }
+        if FileManager.default.fileExists(atPath: logOption.log) {
+            let reader = try logOption.reader()
+            let zone = (try? reader.station().timeZoneID).flatMap { $0 }.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Asia/Ho_Chi_Minh")
+            let today = zone.map { LocalTimeResolver(timeZone: $0).local(Int64(Date().timeIntervalSince1970 * 1000)).date }
+            let records = try reader.records(AiringFilter(from: today?.adding(days: -7))).suffix(last)
+            if !records.isEmpty { out += "\nGần đây / last airings:\n" }
+            for r in records {
+                let local = zone.map { LocalTimeResolver(timeZone: $0).local(r.startMs ?? r.plannedStartMs) }
+                out += "  \(local.map { "\($0.date) \($0.time)" } ?? "")  \(r.outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(r.title)\(r.reason.map { " — \($0)" } ?? "")\n"
+            }
+        }
+        print(out, terminator: "")
+    }
+}

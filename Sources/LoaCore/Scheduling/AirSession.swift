@@ -1,0 +1,46 @@
+/// Airings that play back to back as one sequence on one set of devices: a run of a session (buổi phát)
+/// from its intro to its outro, or one fixed-time airing.
+public struct AirSession: Hashable, Sendable {
+    /// In playing order; never empty.
+    public var items: [PlannedAiring]
+    /// For a session's items: when the slot's maximum length runs out. Nil for fixed-time airings.
+    public var slotEndMs: Int64?
+
+    public var devices: [String] { items[0].devices }
+    public var startMs: Int64 { items[0].startMs }
+    public var endMs: Int64 { items[items.count - 1].endMs }
+    public var key: String { items[0].identity.description }
+
+    public init(items: [PlannedAiring], slotEndMs: Int64?) {
+        self.items = items
+        self.slotEndMs = slotEndMs
+    }
+}
+
+public enum AirSessions {
+    /// Cuts a plan into sessions: consecutive airings of the same slot, day and devices play as one
+    /// sequence; anything that interrupts them on their devices (a fixed-time airing) starts a new one.
+    public static func from(_ plan: Plan, timetable: Timetable, resolver: LocalTimeResolver) -> [AirSession] {
+        var sessions: [AirSession] = []
+        var open: [String: Int] = [:]  // device set → index of the session that may still grow
+        for airing in plan.airings.sorted(by: { ($0.startMs, $0.identity) < ($1.startMs, $1.identity) }) {
+            let deviceKey = airing.devices.joined(separator: "+")
+            if let slotID = airing.slotID, let index = open[deviceKey],
+               sessions[index].items.last?.slotID == slotID, sessions[index].items.last?.date == airing.date {
+                sessions[index].items.append(airing)
+                continue
+            }
+            // Anything new on a device closes the sessions that share it.
+            for (key, _) in open where !Set(key.split(separator: "+").map(String.init)).isDisjoint(with: airing.devices) {
+                open[key] = nil
+            }
+            var slotEnd: Int64?
+            if let slotID = airing.slotID, let slot = timetable.slot(slotID) {
+                slotEnd = resolver.instant(airing.date, slot.start) + slot.maxLengthMs
+            }
+            sessions.append(AirSession(items: [airing], slotEndMs: slotEnd))
+            if airing.slotID != nil { open[deviceKey] = sessions.count - 1 }
+        }
+        return sessions
+    }
+}

@@ -1,0 +1,88 @@
+/// When late is still worth airing, and how far ahead to get ready.
+public struct GracePolicy: Hashable, Sendable {
+    /// A fixed-time airing may still start this long after its instant.
+    public var fixedGraceMs: Int64
+    /// Wake this long before a start to open the devices and decode the first buffer.
+    public var prerollMs: Int64
+    /// A start later than planned by more than this is logged as late.
+    public var lateAfterMs: Int64
+
+    public init(fixedGraceMs: Int64 = 600_000, prerollMs: Int64 = 2_000, lateAfterMs: Int64 = 1_000) {
+        self.fixedGraceMs = fixedGraceMs
+        self.prerollMs = prerollMs
+        self.lateAfterMs = lateAfterMs
+    }
+}
+
+/// What the scheduler should do now; decided without a clock, a device or a database.
+public struct DueDecision: Hashable, Sendable {
+    public struct Start: Hashable, Sendable {
+        /// The items still to air, in order.
+        public var session: AirSession
+        /// When its first sample should play (Unix ms).
+        public var atMs: Int64
+        /// It starts later than planned: the log says `late`.
+        public var late: Bool
+    }
+
+    /// Due, never recorded, and past their grace window.
+    public var missed: [PlannedAiring] = []
+    public var start: [Start] = []
+    /// When to decide again if nothing else happens first.
+    public var wakeAtMs: Int64?
+}
+
+/// The scheduling rules, pure: an instance airs once; late within its grace window airs whole, marked
+/// late; past it, it is missed; a session waits while another holds one of its devices.
+public enum DueDecider {
+    /// - Parameters:
+    ///   - done: identities already in the log that must not air again.
+    ///   - busyDevices: devices another session is playing on.
+    ///   - inFlight: identities of sessions already started.
+    public static func decide(_ sessions: [AirSession], done: Set<String>, inFlight: Set<String>, busyDevices: Set<String>,
+                              nowMs: Int64, policy: GracePolicy) -> DueDecision {
+        var decision = DueDecision()
+        var claimed = busyDevices
+        func wake(_ at: Int64) { decision.wakeAtMs = min(decision.wakeAtMs ?? at, at) }
+        for session in sessions {
+            var pending = session.items.filter {
+                let id = $0.identity.description
+                return !done.contains(id) && !inFlight.contains(id)
+            }
+            guard !pending.isEmpty else { continue }
+            let expired = pending.filter { graceEnd(of: $0, in: session, policy) <= nowMs }
+            if !expired.isEmpty {
+                decision.missed += expired
+                pending.removeAll { graceEnd(of: $0, in: session, policy) <= nowMs }
+            }
+            guard let first = pending.first else { continue }
+            // Intro and outro are not worth airing around nothing: a session whose items are all gone ends.
+            if !pending.contains(where: { $0.kind == .item }) {
+                decision.missed += pending
+                continue
+            }
+            if first.startMs - policy.prerollMs > nowMs {
+                wake(first.startMs - policy.prerollMs)
+                continue
+            }
+            guard claimed.isDisjoint(with: session.devices) else {
+                // Decided again when the devices are free; until then its grace keeps running.
+                wake(pending.map { graceEnd(of: $0, in: session, policy) }.min() ?? nowMs)
+                continue
+            }
+            claimed.formUnion(session.devices)
+            var remaining = session
+            remaining.items = pending
+            // A late start still gets a moment to open the devices and decode, so it starts whole.
+            let at = max(first.startMs, nowMs + min(policy.prerollMs, 500))
+            decision.start.append(DueDecision.Start(session: remaining, atMs: at, late: at > first.startMs + policy.lateAfterMs))
+        }
+        return decision
+    }
+
+    /// After this instant the airing is missed rather than aired late.
+    public static func graceEnd(of airing: PlannedAiring, in session: AirSession, _ policy: GracePolicy) -> Int64 {
+        if let slotEnd = session.slotEndMs { return slotEnd }
+        return airing.dueMs + policy.fixedGraceMs
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Logging
+import LoaAudio
+import LoaCore
+import LoaLog
+import ServiceLifecycle
+
+/// `loa run`: loads the configuration, opens the log, and runs the scheduler, the reloader, the
+/// emergency folder and the watchdog as services until SIGTERM or SIGINT.
+public enum Daemon {
+    public struct Options: Sendable {
+        public var paths: DaemonPaths
+        public var policy: GracePolicy
+
+        public init(paths: DaemonPaths = DaemonPaths(), policy: GracePolicy = GracePolicy()) {
+            self.paths = paths
+            self.policy = policy
+        }
+    }
+
+    /// Returns the process's exit status: 0 after a clean stop, 1 when it cannot start.
+    public static func run(_ options: Options, logger: Logger) async -> Int32 {
+        let notifier = SystemdNotifier()
+        let clock: RealtimeClock
+        do { clock = try RealtimeClock() } catch {
+            logger.critical("\(error)")
+            return 1
+        }
+        let programme: Programme
+        switch ProgrammeLoader.load(configPath: options.paths.config, nowMs: clock.nowMs()) {
+        case .loaded(let p, let warnings):
+            programme = p
+            for w in warnings { logger.warning("\(w.description)") }
+        case .refused(let diagnostics):
+            for d in diagnostics where d.severity == .error { logger.error("\(d.description)") }
+            logger.critical("loa cannot start: the configuration has errors. `loa check --config \(options.paths.config)` lists them.")
+            return 1
+        }
+        let ledger: AiringLog
+        do {
+            let folder = (options.paths.log as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            ledger = try AiringLog(path: options.paths.log)
+            try ledger.setStation(name: programme.timetable.station.name, timeZoneID: programme.timetable.station.timeZoneID)
+            try ledger.record(StationEvent(atMs: clock.nowMs(), kind: .start, detail: "pid \(getpid())", configRevision: programme.revision))
+        } catch {
+            logger.critical("cannot open the airing log \(options.paths.log): \(error)")
+            return 1
+        }
+        if !ledger.recovered.isEmpty {
+            logger.warning("\(ledger.recovered.count) airing(s) were on air when loa last stopped; logged as interrupted")
+        }
+        try? FileManager.default.createDirectory(atPath: options.paths.emergencyFolder, withIntermediateDirectories: true)
+
+        let station = programme.timetable.station
+        let settings = PlayerSettings(pauseMs: Int(station.pauseMs), loudness: station.loudness.map { LoudnessTarget(lufs: $0) })
+        let player = Player(settings: settings, logger: logger)
+        let statusFile = StatusFile(path: options.paths.status)
+        let resolver = programme.resolver
+        let scheduler = Scheduler(programme: programme, ledger: ledger, player: player, clock: clock, probe: SndFileProbe(),
+                                  policy: options.policy, logger: logger) { snapshot in
+            statusFile.write(snapshot, resolver: resolver)
+            notifier.status(snapshot.line(resolver))
+        }
+        let services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: SchedulerService(scheduler: scheduler), successTerminationBehavior: .gracefullyShutdownGroup,
+                  failureTerminationBehavior: .gracefullyShutdownGroup),
+            .init(service: ReloadService(configPath: options.paths.config, scheduler: scheduler, ledger: ledger, clock: clock,
+                                         notifier: notifier, logger: logger)),
+            .init(service: EmergencyService(folder: options.paths.emergencyFolder, scheduler: scheduler, logger: logger)),
+            .init(service: WatchdogService(scheduler: scheduler, notifier: notifier, logger: logger)),
+        ]
+        let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        logger.notice("loa is on air for \(station.name): configuration revision \(programme.revision), log \(options.paths.log)")
+        notifier.ready(status: "Đã sẵn sàng / ready — \(station.name)")
+        do {
+            try await group.run()
+        } catch {
+            logger.error("\(error)")
+        }
+        notifier.stopping(status: "Đang dừng / stopping")
+        try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .stop, configRevision: programme.revision))
+        try? ledger.close()
+        logger.notice("loa stopped")
+        return 0
+    }
+}

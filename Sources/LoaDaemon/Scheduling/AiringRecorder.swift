@@ -1,0 +1,107 @@
+import Logging
+import LoaAudio
+import LoaCore
+import LoaLog
+import Synchronization
+
+/// Writes one session's airings to the log as the player reports them: `on_air` before an item's first
+/// sample (the player waits for this call), the outcome after its last, once for all its devices.
+final class AiringRecorder: Sendable {
+    struct Finished: Sendable, Hashable {
+        var airing: PlannedAiring
+        var outcome: Outcome
+        var reason: String?
+    }
+
+    private struct State {
+        var ids: [Int: AiringID] = [:]
+        var startedNs: [Int: Int64] = [:]
+        var ended: [Int: [String: PlayerEvent.Kind]] = [:]
+        var stopReason = AiringLog.stoppedReason
+        var finished: [Finished] = []
+        var faults: [String] = []
+    }
+
+    let airings: [PlannedAiring]
+    let devices: Set<String>
+    let trigger: Trigger
+    let retry: Set<String>
+    let revision: String
+    let ledger: AiringLog
+    let logger: Logger
+    private let state = Mutex(State())
+
+    init(airings: [PlannedAiring], devices: [String], trigger: Trigger, retry: Set<String>, revision: String,
+         ledger: AiringLog, logger: Logger) {
+        self.airings = airings
+        self.devices = Set(devices)
+        self.trigger = trigger
+        self.retry = retry
+        self.revision = revision
+        self.ledger = ledger
+        self.logger = logger
+    }
+
+    /// Why items cut short will be logged as interrupted.
+    func setStopReason(_ reason: String) {
+        state.withLock { $0.stopReason = reason }
+    }
+
+    var finished: [Finished] { state.withLock { $0.finished } }
+    var faults: [String] { state.withLock { $0.faults } }
+
+    func handle(_ event: PlayerEvent) {
+        guard airings.indices.contains(event.index) else { return }
+        let airing = airings[event.index]
+        state.withLock { s in
+            switch event.kind {
+            case .willStart:
+                guard s.ids[event.index] == nil else { return }
+                let startMs = event.atNs / 1_000_000
+                s.startedNs[event.index] = event.atNs
+                do {
+                    let id = try ledger.begin(AiringStart(airing, startMs: startMs, trigger: trigger, audioSHA256: nil, configRevision: revision),
+                                              retry: retry.contains(airing.identity.description))
+                    s.ids[event.index] = id
+                    logger.info("on air: \(airing.title)", metadata: ["airing": "\(airing.identity)", "trigger": "\(trigger.rawValue)"])
+                } catch {
+                    logger.error("could not record the start of \(airing.identity): \(error)")
+                }
+            case .ended:
+                s.ended[event.index, default: [:]][event.device] = event.kind
+                guard s.ended[event.index]?.count == devices.count else { return }
+                finish(index: event.index, airing: airing, endNs: event.atNs, state: &s)
+            }
+        }
+    }
+
+    private func finish(index: Int, airing: PlannedAiring, endNs: Int64, state s: inout State) {
+        let outcomes = Array((s.ended[index] ?? [:]).values)
+        var failures: [String] = []
+        var played = false, stopped = false
+        for case .ended(let outcome) in outcomes {
+            switch outcome {
+            case .played: played = true
+            case .stopped: stopped = true
+            case .failed(let why): failures.append(why)
+            case .notPlayed: break
+            }
+        }
+        s.faults += failures
+        guard let id = s.ids[index] else { return }  // never started: not aired, still due
+        let outcome: Outcome = stopped ? .interrupted : played ? .aired : .failed
+        let reason: String? = stopped ? s.stopReason : failures.isEmpty ? nil : failures.joined(separator: "; ")
+        let playedMs = max(0, (endNs - (s.startedNs[index] ?? endNs)) / 1_000_000)
+        do {
+            try ledger.finish(id, outcome: outcome, endMs: endNs / 1_000_000, playedMs: playedMs, reason: reason)
+        } catch {
+            logger.error("could not record the end of \(airing.identity): \(error)")
+        }
+        s.finished.append(Finished(airing: airing, outcome: outcome, reason: reason))
+        if outcome == .aired {
+            logger.info("aired: \(airing.title)", metadata: ["airing": "\(airing.identity)"])
+        } else {
+            logger.warning("\(outcome.rawValue): \(airing.title): \(reason ?? "")", metadata: ["airing": "\(airing.identity)"])
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import LoaCore
+
+/// An announcement to air at once: `loa announce`, or a file dropped into the emergency folder.
+public struct EmergencyRequest: Sendable, Hashable {
+    public var audioPath: String
+    public var title: String
+    /// Nil: every zone.
+    public var zones: [String]?
+    /// True for `--emergency`: stops what is on air. False: airs when its devices are free.
+    public var preempt: Bool
+
+    public init(audioPath: String, title: String, zones: [String]? = nil, preempt: Bool = true) {
+        self.audioPath = audioPath
+        self.title = title
+        self.zones = zones
+        self.preempt = preempt
+    }
+
+    /// The airing it becomes, named `DATE/!HH:MM:SS/announce-NAME/1/ZONES` so it can never collide with a planned one.
+    func airing(at nowMs: Int64, lengthMs: Int64, programme: Programme) -> PlannedAiring {
+        let t = programme.timetable
+        let zones = (self.zones ?? t.zones.map(\.id)).filter { t.zone($0) != nil }.sorted()
+        let devices = Array(Set(zones.compactMap { t.zone($0)?.device })).sorted()
+        let (date, time) = programme.resolver.local(nowMs)
+        let clock = "\(time.hour < 10 ? "0" : "")\(time.hour):\(time.minute < 10 ? "0" : "")\(time.minute):\(time.second < 10 ? "0" : "")\(time.second)"
+        let name = audioPath.split(separator: "/").last.map(String.init) ?? "announce"
+        let slug = String(name.unicodeScalars.map { CharacterSet_isIDScalar($0) ? Character($0) : "-" })
+        let identity = AiringIdentity(date: date, slot: "!\(clock)", announcement: "announce-\(slug)", repetition: 1, zones: zones)
+        return PlannedAiring(planned: identity, kind: .item, startMs: nowMs, dueMs: nowMs, lengthMs: lengthMs, slotID: nil,
+                             announcementID: nil, title: title, campaign: nil, zones: zones, devices: devices,
+                             audio: AudioRef(written: audioPath, path: audioPath), priority: preempt ? .emergency : .priority, gainDB: 0)
+    }
+}
+
+private func CharacterSet_isIDScalar(_ s: Unicode.Scalar) -> Bool {
+    ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) || s == "-" || s == "_"
+}

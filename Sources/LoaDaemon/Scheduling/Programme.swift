@@ -1,0 +1,36 @@
+import Foundation
+import LoaCore
+
+/// A validated configuration ready to air: the timetable, its audio's lengths, its revision.
+public struct Programme: Sendable {
+    public var timetable: Timetable
+    public var durations: [String: Int64]
+    public var revision: String
+    public let resolver: LocalTimeResolver
+    let planner: Planner
+
+    public init(timetable: Timetable, durations: [String: Int64], revision: String) throws {
+        guard let zone = TimeZone(identifier: timetable.station.timeZoneID) else {
+            throw DaemonError.config("unknown time zone \(timetable.station.timeZoneID)")
+        }
+        self.timetable = timetable
+        self.durations = durations
+        self.revision = revision
+        resolver = LocalTimeResolver(timeZone: zone)
+        planner = Planner(timetable: timetable, durations: durations, timeZone: zone)
+    }
+
+    /// The sessions of the days around `nowMs`: yesterday's may still be in their grace window.
+    func sessions(around nowMs: Int64) -> (sessions: [AirSession], from: LocalDate, through: LocalDate) {
+        let today = resolver.local(nowMs).date
+        let from = today.adding(days: -1), through = today.adding(days: 1)
+        let plan = planner.plan(from: from, through: through)
+        return (AirSessions.from(plan, timetable: timetable, resolver: resolver), from, through)
+    }
+
+    /// The next local midnight after `nowMs`, when a new day's plan begins.
+    func nextMidnight(after nowMs: Int64) -> Int64 {
+        let today = resolver.local(nowMs).date
+        return resolver.instant(today.adding(days: 1), LocalTime(secondsOfDay: 0) ?? LocalTime(hour: 0, minute: 0)!)
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import Logging
+import LoaAudio
+import LoaCore
+import LoaLog
+
+/// Airs the programme: decides what is due (DueDecider), sleeps until the next event, starts sessions
+/// on the player with pre-roll, records what was missed, preempts for emergencies, and stops with a fade.
+public actor Scheduler {
+    public struct Running: Sendable {
+        var session: AirSession
+        var control: PlaybackControl
+        var recorder: AiringRecorder
+        var task: Task<Void, Never>
+        var emergency: Bool
+        var startedMs: Int64
+    }
+
+    private var programme: Programme
+    private let ledger: AiringLog
+    private let player: any SessionPlayer
+    private let clock: any StationClock
+    private let probe: any AudioProbe
+    private let policy: GracePolicy
+    private let logger: Logger
+    private var running: [String: Running] = [:]
+    private var emergencies: [EmergencyRequest] = []
+    /// Identities interrupted by an emergency: aired again from the start if their slot still has room.
+    private var retryable: Set<String> = []
+    private var stopping = false
+    private var firstPass = true
+    private var clockStepped = false
+    private var faults: [String] = []
+    private var lastHeartbeatMs: Int64 = 0
+    /// Called after every decision with what is on air and what is next: the status file and sd_notify.
+    private let onStatus: @Sendable (StatusSnapshot) -> Void
+
+    public init(programme: Programme, ledger: AiringLog, player: any SessionPlayer, clock: any StationClock,
+                probe: any AudioProbe, policy: GracePolicy = GracePolicy(), logger: Logger,
+                onStatus: @escaping @Sendable (StatusSnapshot) -> Void = { _ in }) {
+        self.programme = programme
+        self.ledger = ledger
+        self.player = player
+        self.clock = clock
+        self.probe = probe
+        self.policy = policy
+        self.logger = logger
+        self.onStatus = onStatus
+    }
+
+    /// Runs until `shutdown()` or cancellation.
+    public func run() async {
+        while !stopping && !Task.isCancelled {
+            let wake = decideAndStart()
+            let reason = await clock.sleep(untilMs: wake)
+            lastHeartbeatMs = clock.nowMs()
+            if reason == .clockStepped {
+                clockStepped = true
+                logger.notice("the clock was set; planning again from \(clock.nowMs())")
+                try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .clockStep, configRevision: programme.revision))
+            }
+        }
+    }
+
+    /// True while every session on air is within its expected length (plus a margin): a player stuck in
+    /// an ALSA call lets its session overrun, and the watchdog then stops pinging.
+    public func isHealthy() -> Bool {
+        let now = clock.nowMs()
+        return running.values.allSatisfy { r in
+            let expected = r.session.items.reduce(Int64(0)) { $0 + $1.lengthMs } + 5_000 * Int64(r.session.items.count)
+            return now <= r.startedMs + expected + 60_000
+        }
+    }
+
+    public func replace(_ new: Programme) {
+        programme = new
+        clock.interrupt()
+    }
+
+    public var currentRevision: String { programme.revision }
+
+    public func announce(_ request: EmergencyRequest) {
+        emergencies.append(request)
+        if request.preempt {
+            let devices = Set(request.airing(at: clock.nowMs(), lengthMs: 0, programme: programme).devices)
+            for (_, r) in running where !r.emergency && !devices.isDisjoint(with: r.session.devices) {
+                r.recorder.setStopReason("ngắt để phát thông báo khẩn (interrupted by an emergency announcement: \(request.title))")
+                r.control.stop()
+            }
+        }
+        clock.interrupt()
+    }
+
+    /// Stops what is on air at the next period boundary with a fade (logged interrupted) and ends `run()`.
+    public func shutdown() async {
+        stopping = true
+        for (_, r) in running {
+            r.recorder.setStopReason(AiringLog.stoppedReason)
+            r.control.stop()
+        }
+        for (_, r) in running { await r.task.value }
+        clock.interrupt()
+    }
+
+    // MARK: - Deciding
+
+    private func decideAndStart() -> Int64 {
+        let now = clock.nowMs()
+        lastHeartbeatMs = now
+        var busy = Set(running.values.flatMap(\.session.devices))
+        startEmergencies(now: now, busy: &busy)
+        let (sessions, from, through) = programme.sessions(around: now)
+        var done = Set<String>()
+        do {
+            for (identity, outcome) in try ledger.recordedOutcomes(from: from, through: through) {
+                if !(outcome == .interrupted && retryable.contains(identity)) { done.insert(identity) }
+            }
+        } catch {
+            logger.error("cannot read the airing log: \(error)")
+        }
+        let inFlight = Set(running.values.flatMap { $0.session.items.map(\.identity.description) })
+        let decision = DueDecider.decide(sessions, done: done, inFlight: inFlight, busyDevices: busy, nowMs: now, policy: policy)
+        if !decision.missed.isEmpty {
+            let reason = firstPass ? "loa không chạy vào giờ phát (loa was not running when it was due)"
+                : clockStepped ? "đồng hồ bị chỉnh qua giờ phát (the clock was set past it)"
+                : "quá thời gian chờ cho phép (past its grace window)"
+            do {
+                let added = try ledger.recordNotAired(decision.missed, reason: reason, configRevision: programme.revision)
+                if added > 0 { logger.warning("\(added) airing(s) missed: \(reason)") }
+            } catch {
+                logger.error("cannot record missed airings: \(error)")
+            }
+        }
+        for start in decision.start { launch(start.session, atMs: start.atMs, trigger: start.late ? .late : .schedule, emergency: false) }
+        firstPass = false
+        clockStepped = false
+        let next = nextAiring(sessions, done: done.union(inFlight), now: now)
+        onStatus(StatusSnapshot(station: programme.timetable.station.name, updatedMs: now, revision: programme.revision,
+                                onAir: running.values.flatMap { $0.session.items }.sorted { $0.startMs < $1.startMs },
+                                next: next, faults: Array(faults.suffix(10))))
+        let midnight = programme.nextMidnight(after: now) + 1000
+        return min(decision.wakeAtMs ?? midnight, midnight)
+    }
+
+    private func nextAiring(_ sessions: [AirSession], done: Set<String>, now: Int64) -> PlannedAiring? {
+        sessions.flatMap(\.items).filter { $0.startMs > now && !done.contains($0.identity.description) && $0.kind == .item }
+            .min { $0.startMs < $1.startMs }
+    }
+
+    private func startEmergencies(now: Int64, busy: inout Set<String>) {
+        var waiting: [EmergencyRequest] = []
+        for request in emergencies {
+            let length: Int64
+            switch probe.probe(path: request.audioPath) {
+            case .success(let info): length = info.durationMs
+            case .failure(let why):
+                logger.error("cannot air the announcement \(request.audioPath): \(why)")
+                continue
+            }
+            let airing = request.airing(at: now, lengthMs: length, programme: programme)
+            guard busy.isDisjoint(with: airing.devices) else {
+                waiting.append(request)
+                continue
+            }
+            busy.formUnion(airing.devices)
+            launch(AirSession(items: [airing], slotEndMs: nil), atMs: now + 300, trigger: request.preempt ? .emergency : .manual, emergency: true)
+        }
+        emergencies = waiting
+    }
+
+    // MARK: - Playing
+
+    private func launch(_ session: AirSession, atMs: Int64, trigger: Trigger, emergency: Bool) {
+        let key = session.key + "@\(atMs)"
+        let control = PlaybackControl()
+        let recorder = AiringRecorder(airings: session.items, devices: session.devices, trigger: trigger,
+                                      retry: retryable, revision: programme.revision, ledger: ledger, logger: logger)
+        let items = session.items.map { PlayItem(path: $0.audio.path, gainDB: $0.gainDB, label: $0.title) }
+        let player = player
+        let station = programme.timetable.station
+        let pauseMs = session.items.first?.slotID.flatMap { programme.timetable.slot($0)?.pauseMs } ?? station.pauseMs
+        logger.info("starting \(session.items.count) item(s) at \(atMs) on \(session.devices.joined(separator: ", "))",
+                    metadata: ["session": "\(session.key)"])
+        let task = Task {
+            _ = await player.play(items, devices: session.devices, startNs: atMs * 1_000_000, pauseMs: pauseMs, control: control,
+                                  events: { recorder.handle($0) })
+            await self.ended(key)
+        }
+        running[key] = Running(session: session, control: control, recorder: recorder, task: task, emergency: emergency, startedMs: atMs)
+    }
+
+    private func ended(_ key: String) {
+        guard let r = running.removeValue(forKey: key) else { return }
+        faults += r.recorder.faults.map { "\(clock.nowMs()): \($0)" }
+        for f in r.recorder.finished where f.outcome == .interrupted && !stopping {
+            retryable.insert(f.airing.identity.description)
+        }
+        for f in r.recorder.finished where f.outcome == .aired {
+            retryable.remove(f.airing.identity.description)
+        }
+        clock.interrupt()
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Logging
+import LoaCore
+import LoaLog
+import ServiceLifecycle
+import UnixSignals
+
+/// Re-reads the configuration on SIGHUP and whenever a file in its folders changes. A valid one replaces
+/// the plan from that moment (what is on air plays on); an invalid one is refused with its errors in the
+/// journal, and the running one stays.
+struct ReloadService: Service {
+    let configPath: String
+    let scheduler: Scheduler
+    let ledger: AiringLog
+    let clock: any StationClock
+    let notifier: SystemdNotifier
+    let logger: Logger
+
+    func run() async throws {
+        let changes = AsyncStream<String>.makeStream()
+        let folder = (configPath as NSString).deletingLastPathComponent
+        var watchers: [FolderWatcher] = []
+        for watched in [folder.isEmpty ? "." : folder, (folder.isEmpty ? "" : folder + "/") + "announcements.d"] {
+            if let w = try? FolderWatcher(folder: watched, onChange: { name in
+                if name.hasSuffix(".toml") { changes.continuation.yield(name) }
+            }) {
+                watchers.append(w)
+            }
+        }
+        defer { watchers.forEach { $0.stop() } }
+        let signals = await UnixSignalsSequence(trapping: .sighup)
+        await withGracefulShutdownHandler {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    for await _ in signals { await reload(because: "SIGHUP") }
+                }
+                group.addTask {
+                    for await name in changes.stream {
+                        // An editor writes a file in several steps: let them settle, then read once.
+                        try? await Task.sleep(for: .milliseconds(300))
+                        await reload(because: "\(name) changed")
+                    }
+                }
+                await group.next()
+                group.cancelAll()
+            }
+        } onGracefulShutdown: {
+            changes.continuation.finish()
+        }
+    }
+
+    func reload(because why: String) async {
+        notifier.reloading()
+        let current = await scheduler.currentRevision
+        switch ProgrammeLoader.load(configPath: configPath, nowMs: clock.nowMs()) {
+        case .loaded(let programme, let warnings):
+            for w in warnings { logger.warning("\(w.description)") }
+            if programme.revision != current {
+                await scheduler.replace(programme)
+                logger.notice("configuration reloaded (\(why)): revision \(programme.revision)")
+                try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .reload, detail: why, configRevision: programme.revision))
+            }
+        case .refused(let diagnostics):
+            for d in diagnostics where d.severity == .error {
+                logger.error("\(d.description)")
+            }
+            logger.error("the new configuration is refused (\(diagnostics.filter { $0.severity == .error }.count) error(s)); still airing revision \(current)")
+        }
+        notifier.readyAfterReload(status: "revision \(await scheduler.currentRevision)")
+    }
+}

@@ -1,0 +1,29 @@
+import Logging
+import ServiceLifecycle
+
+/// Pings systemd's watchdog only while the scheduler answers and no session has overrun its length: a
+/// hung process or a stuck ALSA write stops the pings, and systemd restarts loa.
+struct WatchdogService: Service {
+    let scheduler: Scheduler
+    let notifier: SystemdNotifier
+    let logger: Logger
+
+    func run() async throws {
+        guard let interval = notifier.watchdogInterval else { return await idleUntilShutdown() }
+        let period = interval / 2
+        await withGracefulShutdownHandler {
+            while !Task.isCancelled && !Task.isShuttingDownGracefully {
+                if await scheduler.isHealthy() {
+                    notifier.watchdog()
+                } else {
+                    logger.error("a session has overrun its length: the player does not answer; watchdog pings stop")
+                }
+                try? await Task.sleep(for: period)
+            }
+        } onGracefulShutdown: {}
+    }
+
+    private func idleUntilShutdown() async {
+        try? await gracefulShutdown()
+    }
+}

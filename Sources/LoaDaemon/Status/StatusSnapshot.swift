@@ -1,0 +1,26 @@
+import LoaCore
+
+/// What `loa status` and systemd's STATUS= show: what is on air, what is next, recent device faults.
+public struct StatusSnapshot: Sendable {
+    public var station: String
+    public var updatedMs: Int64
+    public var revision: String
+    public var onAir: [PlannedAiring]
+    public var next: PlannedAiring?
+    public var faults: [String]
+
+    /// One line for systemd's STATUS=.
+    public func line(_ resolver: LocalTimeResolver) -> String {
+        var parts: [String] = []
+        if let current = onAir.first(where: { $0.kind == .item }) ?? onAir.first {
+            parts.append("Đang phát / on air: \(current.title)")
+        } else {
+            parts.append("Chờ / idle")
+        }
+        if let next {
+            let (d, t) = resolver.local(next.startMs)
+            parts.append("tiếp theo / next: \(next.title) \(d) \(t)")
+        }
+        return parts.joined(separator: " — ")
+    }
+}

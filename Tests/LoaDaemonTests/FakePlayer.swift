@@ -1,0 +1,42 @@
+import LoaAudio
+import LoaDaemon
+import Synchronization
+
+/// Plays instantly by the manual clock, reporting each item as the real player does; an item whose
+/// path contains `hold` stays on air, the first time it plays, until a stop is requested (polled: this
+/// is a test double).
+final class FakePlayer: SessionPlayer {
+    let clock: ManualClock
+    private let played = Mutex<[String]>([])
+
+    init(clock: ManualClock) {
+        self.clock = clock
+    }
+
+    var playedPaths: [String] { played.withLock { $0 } }
+
+    func play(_ items: [PlayItem], devices: [String], startNs: Int64, pauseMs: Int64, control: PlaybackControl,
+              events: @escaping @Sendable (PlayerEvent) -> Void) async -> PlaybackReport {
+        var stopped = false
+        for (index, item) in items.enumerated() {
+            if stopped || control.isStopRequested {
+                stopped = true
+                for d in Set(devices) { events(PlayerEvent(index: index, device: d, kind: .ended(.notPlayed("stopped")), atNs: clock.nowMs() * 1_000_000)) }
+                continue
+            }
+            for d in Set(devices) { events(PlayerEvent(index: index, device: d, kind: .willStart, atNs: clock.nowMs() * 1_000_000)) }
+            let first = played.withLock { list in
+                defer { list.append(item.path) }
+                return !list.contains(item.path)
+            }
+            if item.path.contains("hold") && first {
+                while !control.isStopRequested { try? await Task.sleep(for: .milliseconds(5)) }
+                stopped = true
+                for d in Set(devices) { events(PlayerEvent(index: index, device: d, kind: .ended(.stopped), atNs: clock.nowMs() * 1_000_000)) }
+                continue
+            }
+            for d in Set(devices) { events(PlayerEvent(index: index, device: d, kind: .ended(.played), atNs: clock.nowMs() * 1_000_000)) }
+        }
+        return PlaybackReport(outputs: [])
+    }
+}
