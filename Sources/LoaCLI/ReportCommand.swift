@@ -68,11 +68,12 @@ struct ReportCommand: ParsableCommand {
         guard let first, let last else { throw CLIFailure("say which days with --from and --to: the log has no airings yet.") }
         guard first <= last else { throw CLIFailure("--from (\(first.vietnameseDescription)) is after --to (\(last.vietnameseDescription)).") }
 
-        let plan = Planner(timetable: timetable, durations: result.durations, timeZone: tz).plan(from: first, through: last)
+        // Planned a day at a time as the report goes: a year of every-minute airings never sits in memory.
+        let planner = Planner(timetable: timetable, durations: result.durations, timeZone: tz)
         let report: CampaignReport
         do {
-            report = try ReportBuilder.build(plan: plan.airings, timetable: timetable, log: reader, campaign: name,
-                                             from: first, through: last, asOfMs: nowMs)
+            report = try ReportBuilder.build(planDay: { planner.planDay($0).airings }, timetable: timetable, log: reader,
+                                             campaign: name, from: first, through: last, asOfMs: nowMs)
         } catch { throw CLIFailure(error.description) }
         let text: String
         switch format {

@@ -57,8 +57,9 @@ public enum Daemon {
         let player = Player(settings: settings, logger: logger)
         let statusFile = StatusFile(path: options.paths.status)
         let resolver = programme.resolver
+        let firstStart = (try? ledger.reader.events().filter { $0.kind == .start }.map(\.atMs).min()) ?? nil
         let scheduler = Scheduler(programme: programme, ledger: ledger, player: player, clock: clock, probe: SndFileProbe(),
-                                  policy: options.policy, logger: logger) { snapshot in
+                                  policy: options.policy, logger: logger, historyStartMs: firstStart ?? clock.nowMs()) { snapshot in
             statusFile.write(snapshot, resolver: resolver)
             notifier.status(snapshot.line(resolver))
         }

@@ -27,7 +27,21 @@ public struct AiringIdentity: Hashable, Comparable, Sendable, CustomStringConver
     public static func fixedSlot(_ time: LocalTime) -> String { "@\(time)" }
 
     public var description: String {
-        "\(date)/\(slot)/\(announcement)/\(repetition)/\(zones.joined(separator: "+"))"
+        // Appended into one buffer: the planner and the report make this text for a million airings.
+        var text = date.description
+        text.reserveCapacity(16 + slot.utf8.count + announcement.utf8.count + zones.reduce(0) { $0 + $1.utf8.count + 1 })
+        text += "/"
+        text += slot
+        text += "/"
+        text += announcement
+        text += "/"
+        text += String(repetition)
+        text += "/"
+        for (i, zone) in zones.enumerated() {
+            if i > 0 { text += "+" }
+            text += zone
+        }
+        return text
     }
 
     /// Parses the form `description` writes.

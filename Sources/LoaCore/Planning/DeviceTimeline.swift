@@ -32,15 +32,17 @@ struct DeviceTimeline {
     }
 
     mutating func take(devices: [String], start: Int64, end: Int64) {
-        for device in devices {
-            var intervals = busy[device, default: []]
-            var lo = 0, hi = intervals.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if intervals[mid].start < start { lo = mid + 1 } else { hi = mid }
-            }
-            intervals.insert((start, end), at: lo)
-            busy[device] = intervals
+        // In place, through inout: a copy taken out of the dictionary and put back is copied whole on every
+        // insert (the dictionary still holds it), which made a day of every-minute airings quadratic.
+        for device in devices { Self.insert((start, end), into: &busy[device, default: []]) }
+    }
+
+    private static func insert(_ interval: (start: Int64, end: Int64), into intervals: inout [(start: Int64, end: Int64)]) {
+        var lo = 0, hi = intervals.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if intervals[mid].start < interval.start { lo = mid + 1 } else { hi = mid }
         }
+        intervals.insert(interval, at: lo)
     }
 }

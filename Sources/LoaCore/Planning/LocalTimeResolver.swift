@@ -31,6 +31,26 @@ public struct LocalTimeResolver: Sendable {
         return high * 1000
     }
 
+    /// The zone's offset, when it is the same over the whole span `instant(date, _)` may look at (the day,
+    /// a day either side, and the widest offset beyond): then every time of that day is
+    /// `instant(date, time, offset:)`, which is what `instant(date, time)` returns, without its look-ups.
+    public func steadyOffset(around date: LocalDate) -> Int64? {
+        let midnight = Int64(date.daysSinceEpoch) * 86_400
+        let first = midnight - 86_400 - 50_400 - 1, last = midnight + 2 * 86_400 + 50_400 + 1
+        let offset = offset(at: first)
+        guard self.offset(at: last) == offset else { return nil }
+        if let change = timeZone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: TimeInterval(first))),
+           change.timeIntervalSince1970 <= TimeInterval(last) {
+            return nil
+        }
+        return offset
+    }
+
+    /// Unix milliseconds of a local time, with the offset `steadyOffset(around:)` found for its date.
+    public func instant(_ date: LocalDate, _ time: LocalTime, offset: Int64) -> Int64 {
+        (Int64(date.daysSinceEpoch) * 86_400 + Int64(time.secondsOfDay) - offset) * 1000
+    }
+
     /// The local date and time of an instant.
     public func local(_ ms: Int64) -> (date: LocalDate, time: LocalTime) {
         let seconds = Int64((Double(ms) / 1000).rounded(.down))

@@ -19,6 +19,9 @@ public struct Planner: Sendable {
     /// Per slot id, the announcements that name it, in packing order.
     private let slotMembers: [String: [Announcement]]
     private let fixedAnnouncements: [Announcement]
+    /// Per fixed announcement (same order), its times on every day it airs: `daily` times and the repeat
+    /// rule's, gathered once rather than on every planned day (an every-minute rule is 1,440 times).
+    private let everyDayTimes: [Set<LocalTime>]
     private let slotsByStart: [Slot]
 
     public init(timetable: Timetable, durations: [String: Int64], timeZone: TimeZone) {
@@ -35,6 +38,11 @@ public struct Planner: Sendable {
             list.sorted { ($0.1.priority.packingRank, $0.0) < ($1.1.priority.packingRank, $1.0) }.map(\.1)
         }
         fixedAnnouncements = timetable.announcements.filter { !$0.fixedTimes.isEmpty || $0.repeatRule != nil }
+        everyDayTimes = fixedAnnouncements.map { a in
+            var times = Set(a.repeatRule?.times ?? [])
+            for case .daily(let t) in a.fixedTimes { times.insert(t) }
+            return times
+        }
         slotsByStart = timetable.slots.enumerated().sorted { ($0.1.start, $0.0) < ($1.1.start, $1.0) }.map(\.1)
     }
 
@@ -66,45 +74,74 @@ public struct Planner: Sendable {
             plan.airings += slotPlan.airings
             plan.issues += slotPlan.issues
         }
-        plan.airings.sort { ($0.startMs, $0.identity) < ($1.startMs, $1.identity) }
+        plan.airings = Self.inOrder(plan.airings)
         return plan
+    }
+
+    /// By start, then identity: the identity's text is made only for airings that start together, once
+    /// each, and the airings are moved once rather than at every step of the sort.
+    static func inOrder(_ airings: [PlannedAiring]) -> [PlannedAiring] {
+        var texts = [String?](repeating: nil, count: airings.count)
+        func text(_ i: Int) -> String {
+            if let t = texts[i] { return t }
+            let t = airings[i].identity.description
+            texts[i] = t
+            return t
+        }
+        let order = airings.indices.sorted { i, j in
+            let a = airings[i].startMs, b = airings[j].startMs
+            return a != b ? a < b : text(i) < text(j)
+        }
+        return order.map { airings[$0] }
     }
 
     // MARK: - Fixed times
 
     private func placeFixed(on date: LocalDate, timeline initial: DeviceTimeline) -> Plan {
+        // Small and trivially copyable: an every-minute announcement is 1,440 of these a day, sorted.
         struct Due {
             var time: LocalTime
             var instant: Int64
-            var announcement: Announcement
+            var rank: Int
             var order: Int
         }
         var due: [Due] = []
+        // Zones, devices and length depend on the announcement only: worked out once, not once per time.
+        var zonesAndDevices: [Int: (zones: [String], devices: [String], length: Int64?)] = [:]
+        // A day of every-minute airings is 1,440 instants: with no offset change near the day, each is plain arithmetic.
+        let steadyOffset = resolver.steadyOffset(around: date)
+        var slotNames: [LocalTime: String] = [:]
         for (order, a) in fixedAnnouncements.enumerated() where a.airs(on: date) {
-            var times = Set<LocalTime>()
-            for fixed in a.fixedTimes {
-                switch fixed {
-                case .once(let d, let t) where d == date: times.insert(t)
-                case .daily(let t): times.insert(t)
-                default: break
-                }
+            var times = everyDayTimes[order]
+            for case .once(let d, let t) in a.fixedTimes where d == date { times.insert(t) }
+            let rank = a.priority.packingRank
+            due.reserveCapacity(due.count + times.count)
+            for t in times {
+                let instant = steadyOffset.map { resolver.instant(date, t, offset: $0) } ?? resolver.instant(date, t)
+                due.append(Due(time: t, instant: instant, rank: rank, order: order))
             }
-            if let rule = a.repeatRule { times.formUnion(rule.times) }
-            for t in times { due.append(Due(time: t, instant: resolver.instant(date, t), announcement: a, order: order)) }
+            let zones = (a.zones ?? allZones).sorted()
+            zonesAndDevices[order] = (zones, devicesOf(zones), durations[a.audio.path])
         }
-        due.sort { ($0.instant, $0.announcement.priority.packingRank, $0.order, $0.time) < ($1.instant, $1.announcement.priority.packingRank, $1.order, $1.time) }
+        due.sort { ($0.instant, $0.rank, $0.order, $0.time) < ($1.instant, $1.rank, $1.order, $1.time) }
         var timeline = initial
         var plan = Plan()
+        plan.airings.reserveCapacity(due.count)
         for item in due {
-            let a = item.announcement
-            let zones = (a.zones ?? allZones).sorted()
-            let identity = AiringIdentity(date: date, slot: AiringIdentity.fixedSlot(item.time), announcement: a.id,
-                                          repetition: 1, zones: zones)
-            guard let length = durations[a.audio.path] else {
+            let a = fixedAnnouncements[item.order]
+            let (zones, devices, length) = zonesAndDevices[item.order] ?? ([], [], nil)
+            let slotName: String
+            if let known = slotNames[item.time] {
+                slotName = known
+            } else {
+                slotName = AiringIdentity.fixedSlot(item.time)
+                slotNames[item.time] = slotName
+            }
+            let identity = AiringIdentity(date: date, slot: slotName, announcement: a.id, repetition: 1, zones: zones)
+            guard let length else {
                 plan.issues.append(PlanIssue(identity: identity, kind: .unknownDuration(path: a.audio.path), title: a.title, campaign: a.campaign))
                 continue
             }
-            let devices = devicesOf(zones)
             let start = timeline.earliestFree(devices: devices, from: item.instant, length: length)
             timeline.take(devices: devices, start: start, end: start + length)
             if start > item.instant {

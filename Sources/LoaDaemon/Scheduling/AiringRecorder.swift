@@ -29,10 +29,12 @@ final class AiringRecorder: Sendable {
     let revision: String
     let ledger: AiringLog
     let logger: Logger
+    let sessionStartMs: Int64
     private let state = Mutex(State())
 
     init(airings: [PlannedAiring], devices: [String], trigger: Trigger, retry: Set<String>, revision: String,
-         ledger: AiringLog, logger: Logger) {
+         ledger: AiringLog, logger: Logger, sessionStartMs: Int64 = 0) {
+        self.sessionStartMs = sessionStartMs
         self.airings = airings
         self.devices = Set(devices)
         self.trigger = trigger
@@ -57,8 +59,9 @@ final class AiringRecorder: Sendable {
             switch event.kind {
             case .willStart:
                 guard s.ids[event.index] == nil else { return }
-                let startMs = event.atNs / 1_000_000
-                s.startedNs[event.index] = event.atNs
+                // The first item's willStart comes during the pre-roll; it plays from the session's instant.
+                let startMs = max(event.atNs / 1_000_000, sessionStartMs)
+                s.startedNs[event.index] = startMs * 1_000_000
                 do {
                     let id = try ledger.begin(AiringStart(airing, startMs: startMs, trigger: trigger, audioSHA256: nil, configRevision: revision),
                                               retry: retry.contains(airing.identity.description))

@@ -34,10 +34,13 @@ public actor Scheduler {
     private var lastHeartbeatMs: Int64 = 0
     /// Called after every decision with what is on air and what is next: the status file and sd_notify.
     private let onStatus: @Sendable (StatusSnapshot) -> Void
+    /// When loa first ran with this log: what was due before it was never loa's to air, so it is not "missed".
+    private let historyStartMs: Int64
 
     public init(programme: Programme, ledger: AiringLog, player: any SessionPlayer, clock: any StationClock,
-                probe: any AudioProbe, policy: GracePolicy = GracePolicy(), logger: Logger,
+                probe: any AudioProbe, policy: GracePolicy = GracePolicy(), logger: Logger, historyStartMs: Int64 = .min,
                 onStatus: @escaping @Sendable (StatusSnapshot) -> Void = { _ in }) {
+        self.historyStartMs = historyStartMs
         self.programme = programme
         self.ledger = ledger
         self.player = player
@@ -120,12 +123,13 @@ public actor Scheduler {
         }
         let inFlight = Set(running.values.flatMap { $0.session.items.map(\.identity.description) })
         let decision = DueDecider.decide(sessions, done: done, inFlight: inFlight, busyDevices: busy, nowMs: now, policy: policy)
-        if !decision.missed.isEmpty {
+        let missed = decision.missed.filter { $0.dueMs >= historyStartMs }
+        if !missed.isEmpty {
             let reason = firstPass ? "loa không chạy vào giờ phát (loa was not running when it was due)"
                 : clockStepped ? "đồng hồ bị chỉnh qua giờ phát (the clock was set past it)"
                 : "quá thời gian chờ cho phép (past its grace window)"
             do {
-                let added = try ledger.recordNotAired(decision.missed, reason: reason, configRevision: programme.revision)
+                let added = try ledger.recordNotAired(missed, reason: reason, configRevision: programme.revision)
                 if added > 0 { logger.warning("\(added) airing(s) missed: \(reason)") }
             } catch {
                 logger.error("cannot record missed airings: \(error)")
@@ -174,7 +178,8 @@ public actor Scheduler {
         let key = session.key + "@\(atMs)"
         let control = PlaybackControl()
         let recorder = AiringRecorder(airings: session.items, devices: session.devices, trigger: trigger,
-                                      retry: retryable, revision: programme.revision, ledger: ledger, logger: logger)
+                                      retry: retryable, revision: programme.revision, ledger: ledger, logger: logger,
+                                      sessionStartMs: atMs)
         let items = session.items.map { PlayItem(path: $0.audio.path, gainDB: $0.gainDB, label: $0.title) }
         let player = player
         let station = programme.timetable.station

@@ -121,8 +121,13 @@ public struct CSVExporter {
 
     /// RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes doubled.
     static func appendField(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
-        let needsQuotes = bytes.contains { (b: UInt8) -> Bool in b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D }
-        guard needsQuotes else { out.append(contentsOf: bytes); return }
+        var needsQuotes = false
+        for b in bytes where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D {
+            needsQuotes = true
+            break
+        }
+        // As typed bytes, the append is one copy rather than a loop over a raw buffer's elements.
+        guard needsQuotes else { out.append(contentsOf: bytes.assumingMemoryBound(to: UInt8.self)); return }
         out.append(UInt8(ascii: "\""))
         for b in bytes {
             if b == UInt8(ascii: "\"") { out.append(b) }

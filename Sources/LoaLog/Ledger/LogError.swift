@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why the airing log cannot be opened or written. Every case says what the officer or technician can do.
 public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
     case notALoaLog(path: String)
@@ -6,6 +8,8 @@ public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
     case diskFull(path: String)
     case missingFolder(path: String)
     case notFound(path: String)
+    /// The reading user may not read `file`: the log itself, or the `-wal`/`-shm` file a running daemon keeps.
+    case unreadable(path: String, file: String)
     case alreadyRecorded(identity: String, outcome: Outcome)
     case noSuchAiring(AiringID)
     case notOnAir(AiringID, outcome: Outcome)
@@ -26,6 +30,9 @@ public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the folder for \(path) does not exist; create it (the package makes /var/lib/loa) or pass --log."
         case .notFound(let path):
             return "there is no airing log at \(path); loa writes it while it airs. Check --log."
+        case .unreadable(let path, let file):
+            let which = file == path ? "" : " (which loa keeps beside the log while it runs)"
+            return "\(path) cannot be read by this user: permission denied on \(file)\(which); nothing was changed. Run the command as the loa user or as a member of its group, or read a copy."
         case .alreadyRecorded(let identity, let outcome):
             return "the planned airing \(identity) is already in the log (\(outcome.rawValue)); an instance is recorded once."
         case .noSuchAiring(let id):

@@ -18,7 +18,7 @@ enum LogOpener {
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notALoaLog(path: path) }
         if info.st_size == 0 { return .empty }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .database(path: path, message: "cannot read the file") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path: path, file: path) }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: sqliteMagic.count)) ?? Data()
         guard Array(header) == sqliteMagic else { throw .notALoaLog(path: path) }
@@ -95,8 +95,13 @@ enum LogOpener {
         case .empty: throw .notALoaLog(path: path)
         case .database: break
         }
-        let openAs = onReadOnlyFileSystem(path) ? immutableURI(path) : path
-        try verify(path, openAs: openAs)
+        let openAs = try ReaderAccess.uri(for: path)
+        do {
+            try verify(path, openAs: openAs)
+        } catch .readOnly {
+            // The read-only connection could not be opened: it is about reading, not writing.
+            throw ReaderAccess.whyUnreadable(path)
+        }
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(5)
@@ -106,24 +111,10 @@ enum LogOpener {
             guard complete else { throw LogError.notALoaLog(path: path) }
             return queue
         } catch {
-            throw map(error, path: path)
+            let error = map(error, path: path)
+            if case .readOnly = error { throw ReaderAccess.whyUnreadable(path) }
+            throw error
         }
-    }
-
-    /// SQLite cannot open a WAL database read-only where it cannot make the `-shm` file. On a read-only
-    /// file system no writer can be at work, so the file may be opened as immutable.
-    static func onReadOnlyFileSystem(_ path: String) -> Bool {
-        var info = statvfs()
-        guard statvfs(path, &info) == 0 else { return false }
-        return info.f_flag & UInt(ST_RDONLY) != 0
-    }
-
-    /// Debian's SQLite is built with SQLITE_USE_URI, so GRDB's plain path may be a URI.
-    static func immutableURI(_ path: String) -> String {
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: "?#%")
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
     }
 
     static func map(_ error: any Error, path: String) -> LogError {

@@ -1,103 +1,45 @@
-import GRDB
-import GRDBSQLite
 import LoaCore
 
 /// Builds the campaign report: every planned announcement airing in the range, matched by identity with
 /// what the log says became of it. Intros and outros (the station's jingles) are not counted.
+///
+/// One day at a time: plan the day, read that day's log rows, add them into the counters, forget both.
+/// Memory is bounded by one day's plan (a year of every-minute airings is a million of them), and every
+/// identity carries its date, so no airing is matched across days.
 public enum ReportBuilder {
+    /// `planDay` gives every airing whose identity has that date (`Planner.planDay`, which is pure); it
+    /// runs on another thread, a few days ahead of the matching.
+    public static func build(planDay: @escaping @Sendable (LocalDate) -> [PlannedAiring], timetable: Timetable,
+                             log: AiringLogReader, campaign: String?, from: LocalDate, through: LocalDate,
+                             asOfMs: Int64) throws(LogError) -> CampaignReport {
+        let campaign = campaign?.precomposedStringWithCanonicalMapping
+        let items: @Sendable (LocalDate) -> [PlannedAiring] = { day in
+            planDay(day).filter { a in a.kind == .item && (campaign == nil || a.campaign == campaign) }
+        }
+        var counters = ReportCounters()
+        try log.read { db in
+            // One read transaction for the whole range: the daemon may write meanwhile, the report sees one state.
+            let rows = try DayRows(db)
+            let campaignBytes = campaign.map { Array($0.utf8) }
+            var pending = PlanAhead.start(from: from, through: through, planDay: items)
+            while let batch = pending {
+                let plans = batch.wait()
+                pending = batch.days.last.flatMap { PlanAhead.start(from: $0.adding(days: 1), through: through, planDay: items) }
+                for (day, dayItems) in zip(batch.days, plans) {
+                    var match = DayMatch(dayItems, day: day)
+                    try rows.forEach(day) { row in match.add(row, campaign: campaignBytes) }
+                    match.count(into: &counters, day: day, asOfMs: asOfMs)
+                }
+            }
+        }
+        return counters.report(timetable: timetable, campaign: campaign, from: from, through: through, asOfMs: asOfMs)
+    }
+
+    /// The same from a plan already made (tests, small ranges): grouped by date, then day by day.
     public static func build(plan: [PlannedAiring], timetable: Timetable, log: AiringLogReader, campaign: String?,
                              from: LocalDate, through: LocalDate, asOfMs: Int64) throws(LogError) -> CampaignReport {
-        let campaign = campaign?.precomposedStringWithCanonicalMapping
-        let items = plan.filter { a in
-            a.kind == .item && a.date >= from && a.date <= through && (campaign == nil || a.campaign == campaign)
-        }
-        var index: [String: Int] = [:]
-        index.reserveCapacity(items.count)
-        for (i, a) in items.enumerated() { index[a.identity.description] = i }
-
-        // Per planned airing: the outcome of its latest attempt, and what all attempts played.
-        var latest = [Int](repeating: 0, count: items.count)
-        var outcome = [Outcome?](repeating: nil, count: items.count)
-        var played = [Int64](repeating: 0, count: items.count)
-        var unplanned = 0
-        try log.summaryRows(from: from, through: through) { identity, attempt, rowOutcome, rowPlayed, rowCampaign, isItem in
-            guard let i = index[identity] else {
-                if isItem, campaign == nil || rowCampaign == campaign { unplanned += 1 }
-                return
-            }
-            played[i] += rowPlayed
-            if attempt > latest[i] {
-                latest[i] = attempt
-                outcome[i] = rowOutcome
-            }
-        }
-
-        var total = Tally()
-        var byAnnouncement: [String: Tally] = [:]
-        var byZone: [String: Tally] = [:]
-        var byDay: [LocalDate: Tally] = [:]
-        var titles: [String: String] = [:]
-        for (i, a) in items.enumerated() {
-            let state: AiringState
-            switch outcome[i] {
-            case .aired?: state = .aired
-            case .interrupted?: state = .interrupted
-            case .failed?: state = .failed
-            case .missed?, .skipped?: state = .missed
-            case .onAir?: state = .pending
-            case nil: state = a.dueMs < asOfMs ? .missed : .pending
-            }
-            total.add(state, playedMs: played[i])
-            let key = a.announcementID ?? a.identity.announcement
-            byAnnouncement[key, default: Tally()].add(state, playedMs: played[i])
-            if titles[key] == nil { titles[key] = a.title }
-            for zone in a.zones { byZone[zone, default: Tally()].add(state, playedMs: played[i]) }
-            byDay[a.date, default: Tally()].add(state, playedMs: played[i])
-        }
-
-        // Announcements and zones in the order the configuration lists them.
-        let announcementOrder = Dictionary(timetable.announcements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let zoneOrder = Dictionary(timetable.zones.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let announcements = byAnnouncement.keys.sorted { (announcementOrder[$0] ?? .max, $0) < (announcementOrder[$1] ?? .max, $1) }
-            .map { CampaignReport.Line(key: $0, name: titles[$0] ?? $0, tally: byAnnouncement[$0] ?? Tally()) }
-        let zones = byZone.keys.sorted { (zoneOrder[$0] ?? .max, $0) < (zoneOrder[$1] ?? .max, $1) }
-            .map { CampaignReport.Line(key: $0, name: timetable.zone($0)?.name ?? $0, tally: byZone[$0] ?? Tally()) }
-        var days: [CampaignReport.Line] = []
-        var day = from
-        while day <= through {
-            days.append(CampaignReport.Line(key: day.description, name: day.vietnameseDescription, tally: byDay[day] ?? Tally()))
-            day = day.adding(days: 1)
-        }
-        return CampaignReport(station: timetable.station.name, timeZoneID: timetable.station.timeZoneID, campaign: campaign,
-                              from: from, through: through, asOfMs: asOfMs, total: total, announcements: announcements,
-                              zones: zones, days: days, unplanned: unplanned)
-    }
-}
-
-extension AiringLogReader {
-    /// The few columns the report needs, for every row planned in the range, streamed.
-    func summaryRows(from: LocalDate, through: LocalDate,
-                     _ body: (_ identity: String, _ attempt: Int, _ outcome: Outcome?, _ playedMs: Int64, _ campaign: String?, _ isItem: Bool) -> Void) throws(LogError) {
-        try read { db in
-            let statement = try db.makeStatement(sql: """
-                SELECT identity, attempt, outcome, coalesce(played_ms, 0), campaign, kind = 'item'
-                FROM airing WHERE planned_date BETWEEN ? AND ?
-                """)
-            try statement.setArguments([from.description, through.description])
-            let raw = statement.sqliteStatement
-            while true {
-                let code = sqlite3_step(raw)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-                }
-                let identity = sqlite3_column_text(raw, 0).map { String(cString: $0) } ?? ""
-                let outcome = sqlite3_column_text(raw, 2).flatMap { Outcome(rawValue: String(cString: $0)) }
-                let campaign = sqlite3_column_text(raw, 4).map { String(cString: $0) }
-                body(identity, Int(sqlite3_column_int64(raw, 1)), outcome, sqlite3_column_int64(raw, 3), campaign,
-                     sqlite3_column_int(raw, 5) != 0)
-            }
-            sqlite3_reset(raw)
-        }
+        let byDay = Dictionary(grouping: plan, by: \.date)
+        return try build(planDay: { byDay[$0] ?? [] }, timetable: timetable, log: log, campaign: campaign,
+                         from: from, through: through, asOfMs: asOfMs)
     }
 }

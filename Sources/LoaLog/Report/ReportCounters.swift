@@ -1,0 +1,40 @@
+import LoaCore
+
+/// The report's running totals: whole range, per announcement, per zone, per day. Small whatever the
+/// number of airings (one entry per announcement, zone and day).
+struct ReportCounters {
+    var total = Tally()
+    var unplanned = 0
+    private var byAnnouncement: [String: Tally] = [:]
+    private var byZone: [String: Tally] = [:]
+    private var titles: [String: String] = [:]
+    /// Every day of the range in order, including days with nothing planned.
+    private var days: [(date: LocalDate, tally: Tally)] = []
+
+    mutating func startDay(_ date: LocalDate) {
+        days.append((date, Tally()))
+    }
+
+    mutating func add(_ a: PlannedAiring, state: AiringState, playedMs: Int64) {
+        total.add(state, playedMs: playedMs)
+        let key = a.announcementID ?? a.identity.announcement
+        byAnnouncement[key, default: Tally()].add(state, playedMs: playedMs)
+        if titles[key] == nil { titles[key] = a.title }
+        for zone in a.zones { byZone[zone, default: Tally()].add(state, playedMs: playedMs) }
+        days[days.count - 1].tally.add(state, playedMs: playedMs)
+    }
+
+    /// Announcements and zones in the order the configuration lists them.
+    func report(timetable: Timetable, campaign: String?, from: LocalDate, through: LocalDate, asOfMs: Int64) -> CampaignReport {
+        let announcementOrder = Dictionary(timetable.announcements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let zoneOrder = Dictionary(timetable.zones.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let announcements = byAnnouncement.keys.sorted { (announcementOrder[$0] ?? .max, $0) < (announcementOrder[$1] ?? .max, $1) }
+            .map { CampaignReport.Line(key: $0, name: titles[$0] ?? $0, tally: byAnnouncement[$0] ?? Tally()) }
+        let zones = byZone.keys.sorted { (zoneOrder[$0] ?? .max, $0) < (zoneOrder[$1] ?? .max, $1) }
+            .map { CampaignReport.Line(key: $0, name: timetable.zone($0)?.name ?? $0, tally: byZone[$0] ?? Tally()) }
+        let lines = days.map { CampaignReport.Line(key: $0.date.description, name: $0.date.vietnameseDescription, tally: $0.tally) }
+        return CampaignReport(station: timetable.station.name, timeZoneID: timetable.station.timeZoneID, campaign: campaign,
+                              from: from, through: through, asOfMs: asOfMs, total: total, announcements: announcements,
+                              zones: zones, days: lines, unplanned: unplanned)
+    }
+}

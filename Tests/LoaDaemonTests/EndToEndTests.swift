@@ -1,0 +1,185 @@
+import Foundation
+import LoaLog
+import Testing
+
+/// The real `loa run` process, real libasound (file PCMs), a real SQLite log, real signals.
+@Suite struct EndToEndTests {
+    static let approved = "approved_by = \"Vi Văn Thái\"\n"
+
+    @Test func airsTheSessionExactlyThenReloadsOnSIGHUPAndRefusesABrokenConfiguration() async throws {
+        let s = try TestStation()
+        let intro = try s.tone("nhac-hieu.wav", hz: 440, seconds: 0.5)
+        let one = try s.tone("mot.wav", hz: 660, seconds: 0.7)
+        let two = try s.tone("hai.wav", hz: 880, seconds: 0.6)
+        let three = try s.tone("ba.wav", hz: 550, seconds: 0.4)
+        try s.write("loa.toml", s.main(device: "loa_cap") + """
+
+            [[slot]]
+            id = "thu"
+            name = "Buổi thử"
+            start = "\(s.clock(inSeconds: 4))"
+            max_length = "2m"
+            zones = ["toan-xa"]
+            intro = "nhac-hieu.wav"
+            """)
+        try s.write("announcements.d/a.toml", Self.approved + """
+            [[announcement]]
+            id = "mot"
+            title = "Thông báo một"
+            audio = "../mot.wav"
+            slots = ["thu"]
+
+            [[announcement]]
+            id = "hai"
+            title = "Thông báo hai"
+            audio = "../hai.wav"
+            slots = ["thu"]
+            """)
+        try s.start()
+        try await s.waitFor("the session aired") { s.records().filter { $0.outcome == .aired }.count == 3 }
+        // Compared as one Bool: a failing comparison of two 300 kB values would make the test runner diff them byte by byte.
+        // The file PCM writes out what it buffered when the device closes, just after the last row.
+        try await s.waitFor("the capture written out") { s.captured().count >= (intro + one + two).count }
+        let firstCapture = s.captured()
+        let sessionExact = firstCapture == intro + one + two
+        #expect(sessionExact, "the capture is the three files back to back, bit for bit (\(firstCapture.count) bytes, expected \((intro + one + two).count))")
+        #expect(s.records().map(\.title) == ["Nhạc hiệu — Buổi thử", "Thông báo một", "Thông báo hai"])
+        #expect(s.records().allSatisfy { $0.trigger == .schedule })
+
+        // A broken file is refused; the running plan stays.
+        try s.write("announcements.d/hong.toml", "[[announcement]\nid = \"hong\"\n")
+        s.signal(SIGHUP)
+        try await s.waitFor("the refusal") { s.stderr.contains("refused") }
+        #expect(s.stderr.contains("hong.toml:1:"))
+        // Fixed, and a new announcement added: it airs.
+        try FileManager.default.removeItem(atPath: s.folder + "/announcements.d/hong.toml")
+        try s.write("announcements.d/b.toml", Self.approved + """
+            [[announcement]]
+            id = "ba"
+            title = "Thông báo ba"
+            audio = "../ba.wav"
+            at = ["\(s.clock(inSeconds: 4))"]
+            """)
+        s.signal(SIGHUP)
+        try await s.waitFor("the new announcement aired") { s.records().contains { $0.announcementID == "ba" && $0.outcome == .aired } }
+        try await s.waitFor("the capture written out") { s.captured().count >= (intro + one + two + three).count }
+        let secondCapture = s.captured()
+        let allExact = secondCapture == intro + one + two + three
+        #expect(allExact, "\(secondCapture.count) bytes, expected \((intro + one + two + three).count)")
+        s.signal(SIGTERM)
+        let exit = await s.waitForExit(seconds: 10)
+        #expect(exit?.status == 0 && exit?.signaled == false)
+    }
+
+    @Test func sigtermDuringAnAiringLogsItInterruptedAndExitsCleanly() async throws {
+        let s = try TestStation()
+        try s.tone("dai.wav", hz: 440, seconds: 8)
+        try s.write("loa.toml", s.main(device: "loa_paced"))
+        try s.write("announcements.d/a.toml", Self.approved + """
+            [[announcement]]
+            id = "dai"
+            title = "Thông báo dài"
+            audio = "../dai.wav"
+            at = ["\(s.clock(inSeconds: 3))"]
+            """)
+        try s.start()
+        try await s.waitFor("on air") { s.records().contains { $0.outcome == .onAir } }
+        try await Task.sleep(for: .seconds(1))
+        let stoppedAt = Date()
+        s.signal(SIGTERM)
+        let exit = await s.waitForExit(seconds: 10)
+        #expect(exit?.status == 0 && exit?.signaled == false, "\(s.stderr)")
+        #expect(Date().timeIntervalSince(stoppedAt) < 10)
+        let record = try #require(s.records().first)
+        #expect(record.outcome == .interrupted)
+        #expect(record.reason == AiringLog.stoppedReason)
+        #expect((record.playedMs ?? 0) < 8_000)
+    }
+
+    @Test func sigkillAndRestartLogItInterruptedAirTheRestAndNothingTwice() async throws {
+        let s = try TestStation()
+        for (name, hz) in [("a", 440.0), ("b", 550.0), ("c", 660.0)] { try s.tone("\(name).wav", hz: hz, seconds: 2.5) }
+        try s.write("loa.toml", s.main(device: "loa_paced") + """
+
+            [[slot]]
+            id = "thu"
+            name = "Buổi thử"
+            start = "\(s.clock(inSeconds: 4))"
+            max_length = "3m"
+            zones = ["toan-xa"]
+            """)
+        try s.write("announcements.d/a.toml", Self.approved + ["a", "b", "c"].map { """
+            [[announcement]]
+            id = "\($0)"
+            title = "Mục \($0)"
+            audio = "../\($0).wav"
+            slots = ["thu"]
+
+            """ }.joined())
+        try s.start()
+        try await s.waitFor("b on air") { s.records().contains { $0.announcementID == "b" && $0.outcome == .onAir } }
+        s.signal(SIGKILL)
+        _ = await s.waitForExit(seconds: 5)
+        try s.start()
+        try await s.waitFor("c aired after the restart") { s.records().contains { $0.announcementID == "c" && $0.outcome == .aired } }
+        let records = s.records()
+        #expect(records.first { $0.announcementID == "a" }?.outcome == .aired)
+        #expect(records.first { $0.announcementID == "b" }?.outcome == .interrupted)
+        #expect(records.first { $0.announcementID == "c" }?.outcome == .aired)
+        #expect(records.count == 3, "nothing aired twice: \(records.map { "\($0.identity) \($0.outcome)" })")
+        s.signal(SIGTERM)
+        _ = await s.waitForExit(seconds: 10)
+    }
+
+    @Test func anEmergencyInterruptsAndTheInterruptedItemAirsAgainWhole() async throws {
+        let s = try TestStation()
+        try s.tone("a.wav", hz: 440, seconds: 4)
+        try s.tone("b.wav", hz: 550, seconds: 1)
+        try s.tone("khan.wav", hz: 1000, seconds: 1)
+        try s.write("loa.toml", s.main(device: "loa_paced") + """
+
+            [[slot]]
+            id = "thu"
+            name = "Buổi thử"
+            start = "\(s.clock(inSeconds: 4))"
+            max_length = "3m"
+            zones = ["toan-xa"]
+            """)
+        try s.write("announcements.d/a.toml", Self.approved + """
+            [[announcement]]
+            id = "a"
+            title = "Mục a"
+            audio = "../a.wav"
+            slots = ["thu"]
+
+            [[announcement]]
+            id = "b"
+            title = "Mục b"
+            audio = "../b.wav"
+            slots = ["thu"]
+            """)
+        try s.start()
+        try await s.waitFor("a on air") { s.records().contains { $0.announcementID == "a" && $0.outcome == .onAir } }
+        try await Task.sleep(for: .milliseconds(800))
+        let announce = Process()
+        announce.executableURL = URL(fileURLWithPath: Paths.loa)
+        announce.arguments = ["announce", s.folder + "/khan.wav", "--emergency", "--title", "Thông báo khẩn: lũ quét",
+                              "--emergency-folder", s.folder + "/emergency"]
+        try announce.run()
+        announce.waitUntilExit()
+        #expect(announce.terminationStatus == 0)
+        try await s.waitFor("a aired again and b after it") { s.records().contains { $0.announcementID == "b" && $0.outcome == .aired } }
+        let records = s.records()
+        let a = records.filter { $0.announcementID == "a" }.sorted { $0.attempt < $1.attempt }
+        #expect(a.map(\.outcome) == [.interrupted, .aired])
+        #expect(a.first?.reason?.contains("emergency") == true)
+        let emergency = records.filter { $0.trigger == .emergency }
+        #expect(emergency.count == 1 && emergency.first?.outcome == .aired && emergency.first?.title == "Thông báo khẩn: lũ quét")
+        // In time order: a (cut), the emergency, a again whole, then b.
+        let order = records.filter { $0.outcome == .aired || $0.outcome == .interrupted }.sorted { ($0.startMs ?? 0) < ($1.startMs ?? 0) }
+        #expect(order.map { $0.announcementID ?? "khan" } == ["a", "khan", "a", "b"])
+        #expect((a.last?.playedMs ?? 0) >= 3_000, "the second airing of a is whole")
+        s.signal(SIGTERM)
+        _ = await s.waitForExit(seconds: 10)
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import LoaCore
+import LoaLog
+
+/// A station in a temporary folder for end-to-end runs of the real `loa run`: its own ALSA
+/// configuration (file PCMs, one unpaced and one paced through a reader that drains at the byte rate),
+/// tone files, configuration files written by the test, and the daemon as a child process.
+final class TestStation: @unchecked Sendable {
+    let folder: String
+    let resolver = LocalTimeResolver(timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
+    private(set) var process: Process?
+    private var stderrFile: FileHandle?
+
+    static let rate = 48_000
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("loa-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/announcements.d", withIntermediateDirectories: true)
+        let reader = """
+        import sys, time
+        out = open(sys.argv[1], 'ab')
+        rate = int(sys.argv[2])
+        start = None
+        total = 0
+        while True:
+            chunk = sys.stdin.buffer.read1(4096)
+            if not chunk:
+                break
+            if start is None:
+                start = time.monotonic()
+            out.write(chunk)
+            out.flush()
+            total += len(chunk)
+            ahead = total / rate - (time.monotonic() - start)
+            if ahead > 0:
+                time.sleep(ahead)
+        """
+        try reader.write(toFile: folder + "/paced-reader.py", atomically: true, encoding: .utf8)
+        let alsa = """
+        </usr/share/alsa/alsa.conf>
+        pcm.loa_cap {
+            type file
+            slave.pcm "null"
+            # Appended through a pipe: every session opens the device anew, and the plugin's own file would
+            # be rewritten from its start.
+            file "|cat >> \(folder)/capture.raw"
+            format "raw"
+        }
+        pcm.loa_paced {
+            type file
+            slave.pcm "null"
+            file "|python3 \(folder)/paced-reader.py \(folder)/paced.raw \(Self.rate * 4)"
+            format "raw"
+        }
+        """
+        try alsa.write(toFile: folder + "/asound.conf", atomically: true, encoding: .utf8)
+    }
+
+    deinit {
+        if let p = process, p.isRunning { kill(p.processIdentifier, SIGKILL) }
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// A stereo 16-bit 48 kHz sine tone; returns its samples as they will reach ALSA.
+    @discardableResult
+    func tone(_ name: String, hz: Double, seconds: Double) throws -> Data {
+        let frames = Int(seconds * Double(Self.rate))
+        var pcm = Data(capacity: frames * 4)
+        for i in 0..<frames {
+            let v = Int16(8000 * sin(2 * Double.pi * hz * Double(i) / Double(Self.rate)))
+            for _ in 0..<2 { withUnsafeBytes(of: v.littleEndian) { pcm.append(contentsOf: $0) } }
+        }
+        var wav = Data("RIFF".utf8)
+        func u32(_ x: Int) { withUnsafeBytes(of: UInt32(x).littleEndian) { wav.append(contentsOf: $0) } }
+        func u16(_ x: Int) { withUnsafeBytes(of: UInt16(x).littleEndian) { wav.append(contentsOf: $0) } }
+        u32(36 + pcm.count)
+        wav.append(contentsOf: Data("WAVEfmt ".utf8))
+        u32(16); u16(1); u16(2); u32(Self.rate); u32(Self.rate * 4); u16(4); u16(16)
+        wav.append(contentsOf: Data("data".utf8))
+        u32(pcm.count)
+        wav.append(pcm)
+        try wav.write(to: URL(fileURLWithPath: folder + "/" + name))
+        return pcm
+    }
+
+    /// Station-local `HH:MM:SS`, `seconds` from now.
+    func clock(inSeconds seconds: Double) -> String {
+        let ms = Int64((Date().timeIntervalSince1970 + seconds) * 1000)
+        let t = resolver.local(ms).time
+        return String(format: "%02d:%02d:%02d", t.hour, t.minute, t.second)
+    }
+
+    func write(_ relative: String, _ text: String) throws {
+        let path = folder + "/" + relative
+        try text.write(toFile: path + ".tmp", atomically: false, encoding: .utf8)
+        _ = rename(path + ".tmp", path)
+    }
+
+    func main(device: String, pause: String = "0s") -> String {
+        """
+        [station]
+        name = "Đài truyền thanh xã Cao Lâu (thử)"
+        pause = "\(pause)"
+
+        [zones.toan-xa]
+        name = "Toàn xã"
+        device = "\(device)"
+        """
+    }
+
+    // MARK: - The daemon
+
+    func start(extra: [String] = []) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Paths.loa)
+        p.arguments = ["run", "--config", folder + "/loa.toml", "--log", folder + "/airings.sqlite", "--status", folder + "/status.json",
+                       "--emergency-folder", folder + "/emergency"] + extra
+        var env = ProcessInfo.processInfo.environment
+        env["ALSA_CONFIG_PATH"] = folder + "/asound.conf"
+        env["LOA_LOG_LEVEL"] = "info"
+        env.removeValue(forKey: "NOTIFY_SOCKET")
+        p.environment = env
+        FileManager.default.createFile(atPath: folder + "/stderr.log", contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/stderr.log"))
+        try handle.seekToEnd()
+        p.standardError = handle
+        p.standardOutput = handle
+        try p.run()
+        process = p
+        stderrFile = handle
+    }
+
+    var stderr: String { (try? String(contentsOfFile: folder + "/stderr.log", encoding: .utf8)) ?? "" }
+
+    func signal(_ sig: Int32) {
+        if let p = process { kill(p.processIdentifier, sig) }
+    }
+
+    /// Waits for the daemon to exit; its status, or nil if it did not within `seconds`.
+    func waitForExit(seconds: Double) async -> (status: Int32, signaled: Bool)? {
+        guard let p = process else { return nil }
+        let deadline = Date().addingTimeInterval(seconds)
+        while p.isRunning && Date() < deadline { try? await Task.sleep(for: .milliseconds(50)) }
+        if p.isRunning { return nil }
+        return (p.terminationStatus, p.terminationReason == .uncaughtSignal)
+    }
+
+    func records() -> [AiringRecord] {
+        guard FileManager.default.fileExists(atPath: folder + "/airings.sqlite"),
+              let reader = try? AiringLogReader(path: folder + "/airings.sqlite") else { return [] }
+        return (try? reader.records(AiringFilter())) ?? []
+    }
+
+    func captured(_ name: String = "capture.raw") -> Data {
+        FileManager.default.contents(atPath: folder + "/" + name) ?? Data()
+    }
+
+    func waitFor(_ what: String, seconds: Double = 25, _ condition: () -> Bool) async throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !condition() {
+            if Date() > deadline { throw DaemonTestFailure("timed out waiting for \(what); daemon said:\n\(stderr)") }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+}
