@@ -101,8 +101,10 @@ let package = Package(
             dependencies: ["LoaCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio", "CSndFile", "LoaCore"]),
-        .testTarget(name: "LoaCLITests", dependencies: ["LoaCLI", "loa"]),
-        .testTarget(name: "LoaDaemonTests", dependencies: ["LoaDaemon", "LoaCLI", "loa"]),
+        // Paths of the package, its fixtures and the built binary, shared by the tests that run `loa`.
+        .target(name: "LoaTestSupport", path: "Sources/LoaTestSupport"),
+        .testTarget(name: "LoaCLITests", dependencies: ["LoaCLI", "loa", "LoaTestSupport"]),
+        .testTarget(name: "LoaDaemonTests", dependencies: ["LoaDaemon", "LoaCLI", "loa", "LoaTestSupport"]),
         .testTarget(name: "LoaLogTests", dependencies: ["LoaLog", "LoaCLI", "loa-log-stress", "loa"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,9 +6,6 @@ import Logging
 /// debug level, so it shows only with LOA_LOG_LEVEL=debug) instead of ALSA printing it unasked.
 enum AudioLogging {
     static func bootstrap() {
-        var logger = Logger(label: "loa")
-        let wanted = ProcessInfo.processInfo.environment["LOA_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
-        logger.logLevel = wanted ?? .warning
         ALSAErrorLog.route(to: logger)
         // A pipe device whose reader quits must fail the write, not end the process.
         signal(SIGPIPE, SIG_IGN)
@@ -16,7 +13,8 @@ enum AudioLogging {
 
     static var logger: Logger {
         var logger = Logger(label: "loa")
-        logger.logLevel = ProcessInfo.processInfo.environment["LOA_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        // getenv, not ProcessInfo: ProcessInfo copies the whole environment into a dictionary first.
+        logger.logLevel = getenv("LOA_LOG_LEVEL").flatMap { Logger.Level(rawValue: String(cString: $0)) } ?? .warning
         return logger
     }
 }

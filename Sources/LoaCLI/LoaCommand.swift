@@ -24,3 +24,16 @@ struct ConfigOption: ParsableArguments {
 public func runLoa() async {
     await LoaCommand.main()
 }
+
+/// `loa play` in its common forms, read without ArgumentParser (see `PlayArguments.quick`) and played
+/// on the calling thread; false, having done nothing, for every other command line. Synchronous, so
+/// that the executable's top-level code runs it on the main thread, never on the cooperative pool.
+public func runPlayQuickly(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Bool {
+    guard let play = PlayArguments.quick(arguments) else { return false }
+    do {
+        try PlayCommand.play(play)
+    } catch {
+        LoaCommand.exit(withError: error)
+    }
+    return true
+}

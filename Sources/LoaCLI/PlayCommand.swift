@@ -28,17 +28,21 @@ struct PlayCommand: ParsableCommand {
     }
 
     func run() throws {
+        try Self.play(PlayArguments(files: files, device: device, zone: zone, config: config))
+    }
+
+    /// What `run` does, reachable without ArgumentParser (see `PlayArguments.quick`).
+    static func play(_ arguments: PlayArguments) throws {
         AudioLogging.bootstrap()
-        let target = try PlayTarget.resolve(device: device, zone: zone, config: config)
-        let items = files.map { PlayItem(path: $0) }
+        let target = try PlayTarget.resolve(device: arguments.device, zone: arguments.zone, config: arguments.config)
+        let items = arguments.files.map { PlayItem(path: $0) }
         let player = Player(settings: target.settings, logger: AudioLogging.logger)
         let control = PlaybackControl()
         let interrupt = StopOnSignal(control)
         defer { interrupt.cancel() }
-        guard let report = BlockingRun.wait({ await player.play(items, devices: [target.device], control: control) }) else {
-            throw ExitCode(2)
-        }
-        print(PlayReportText.render(report), terminator: "")
+        // The command has nothing else to do: it plays on its own thread, with no task or thread pool.
+        let report = player.playBlocking(items, devices: [target.device], control: control)
+        FileHandle.standardOutput.write(Data(PlayReportText.render(report).utf8))
         if report.items.contains(where: { if case .failed = $0.outcome { return true } else { return false } }) {
             throw ExitCode(1)
         }
@@ -97,38 +101,24 @@ enum PlayReportText {
     }
 }
 
-/// Runs async work from a synchronous command and waits for it. The waiting thread is the command's
-/// main thread, never one of the cooperative pool's; the player's blocking work has threads of its own.
-enum BlockingRun {
-    /// Nil only if the task ended without a value, which it cannot.
-    static func wait<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T? {
-        let result = Mutex<T?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            let value = await work()
-            result.withLock { $0 = value }
-            done.signal()
-        }
-        done.wait()
-        return result.withLock { $0 }
-    }
-}
-
 /// SIGINT and SIGTERM stop the playback (with its fade) instead of killing the process mid-buffer.
+///
+/// A plain signal handler rather than a dispatch source: a source starts dispatch's threads, which cost
+/// more than a short `loa play` spends on audio. The handler only does what `PlaybackControl.stop`
+/// does, an atomic store, so it is safe in a signal handler.
 final class StopOnSignal {
-    private let sources: [any DispatchSourceSignal]
+    private static let target = AtomicLazyReference<PlaybackControl>()
+    private let signals: [Int32] = [SIGINT, SIGTERM]
 
     init(_ control: PlaybackControl) {
-        sources = [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { control.stop() }
-            source.resume()
-            return source
+        // One playback per process: the first control stays the target.
+        _ = Self.target.storeIfNil(control)
+        for number in signals {
+            signal(number) { _ in StopOnSignal.target.load()?.stop() }
         }
     }
 
     func cancel() {
-        for source in sources { source.cancel() }
+        for number in signals { signal(number, SIG_DFL) }
     }
 }

@@ -1,33 +1,5 @@
 import Foundation
-
-enum Paths {
-    /// The package root, found from this file's place in Tests/LoaCLITests.
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        url.deleteLastPathComponent()
-        url.deleteLastPathComponent()
-        url.deleteLastPathComponent()
-        return url.path
-    }()
-
-    static let fixtures = root + "/Tests/Fixtures"
-    static let exampleConfig = root + "/config/loa.toml"
-
-    /// The `loa` binary built beside the test bundle.
-    static let loa: String = {
-        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = testBinary.deletingLastPathComponent()
-        while folder.path != "/" && !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("loa").path) {
-            folder.deleteLastPathComponent()
-        }
-        let beside = folder.appendingPathComponent("loa").path
-        return FileManager.default.isExecutableFile(atPath: beside) ? beside : root + "/.build/debug/loa"
-    }()
-
-    static func cases(_ kind: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: fixtures + "/" + kind)) ?? []).sorted()
-    }
-}
+import LoaTestSupport
 
 struct ProcessResult {
     var status: Int32

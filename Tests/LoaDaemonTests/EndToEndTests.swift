@@ -1,5 +1,6 @@
 import Foundation
 import LoaLog
+import LoaTestSupport
 import Testing
 
 /// The real `loa run` process, real libasound (file PCMs), a real SQLite log, real signals.
@@ -12,16 +13,7 @@ import Testing
         let one = try s.tone("mot.wav", hz: 660, seconds: 0.7)
         let two = try s.tone("hai.wav", hz: 880, seconds: 0.6)
         let three = try s.tone("ba.wav", hz: 550, seconds: 0.4)
-        try s.write("loa.toml", s.main(device: "loa_cap") + """
-
-            [[slot]]
-            id = "thu"
-            name = "Buổi thử"
-            start = "\(s.clock(inSeconds: 4))"
-            max_length = "2m"
-            zones = ["toan-xa"]
-            intro = "nhac-hieu.wav"
-            """)
+        try s.write("loa.toml", s.main(device: "loa_cap") + s.slot(inSeconds: 4, maxLength: "2m", intro: "nhac-hieu.wav"))
         try s.write("announcements.d/a.toml", Self.approved + """
             [[announcement]]
             id = "mot"
@@ -99,15 +91,7 @@ import Testing
     @Test func sigkillAndRestartLogItInterruptedAirTheRestAndNothingTwice() async throws {
         let s = try TestStation()
         for (name, hz) in [("a", 440.0), ("b", 550.0), ("c", 660.0)] { try s.tone("\(name).wav", hz: hz, seconds: 2.5) }
-        try s.write("loa.toml", s.main(device: "loa_paced") + """
-
-            [[slot]]
-            id = "thu"
-            name = "Buổi thử"
-            start = "\(s.clock(inSeconds: 4))"
-            max_length = "3m"
-            zones = ["toan-xa"]
-            """)
+        try s.write("loa.toml", s.main(device: "loa_paced") + s.slot(inSeconds: 4, maxLength: "3m"))
         try s.write("announcements.d/a.toml", Self.approved + ["a", "b", "c"].map { """
             [[announcement]]
             id = "\($0)"
@@ -136,15 +120,7 @@ import Testing
         try s.tone("a.wav", hz: 440, seconds: 4)
         try s.tone("b.wav", hz: 550, seconds: 1)
         try s.tone("khan.wav", hz: 1000, seconds: 1)
-        try s.write("loa.toml", s.main(device: "loa_paced") + """
-
-            [[slot]]
-            id = "thu"
-            name = "Buổi thử"
-            start = "\(s.clock(inSeconds: 4))"
-            max_length = "3m"
-            zones = ["toan-xa"]
-            """)
+        try s.write("loa.toml", s.main(device: "loa_paced") + s.slot(inSeconds: 4, maxLength: "3m"))
         try s.write("announcements.d/a.toml", Self.approved + """
             [[announcement]]
             id = "a"

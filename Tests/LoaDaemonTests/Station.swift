@@ -1,6 +1,7 @@
 import Foundation
 import LoaCore
 import LoaLog
+import LoaTestSupport
 
 /// A station in a temporary folder for end-to-end runs of the real `loa run`: its own ALSA
 /// configuration (file PCMs, one unpaced and one paced through a reader that drains at the byte rate),
@@ -105,6 +106,33 @@ final class TestStation: @unchecked Sendable {
         [zones.toan-xa]
         name = "Toàn xã"
         device = "\(device)"
+        """
+    }
+
+    /// A session `thu` on the one zone, starting `seconds` from now.
+    func slot(inSeconds seconds: Double, maxLength: String = "3m", intro: String? = nil) -> String {
+        """
+
+        [[slot]]
+        id = "thu"
+        name = "Buổi thử"
+        start = "\(clock(inSeconds: seconds))"
+        max_length = "\(maxLength)"
+        zones = ["toan-xa"]
+        \(intro.map { "intro = \"\($0)\"" } ?? "")
+        """
+    }
+
+    /// An announcement of the session `thu` (or at a fixed time) with audio `../ID.wav`.
+    func announcement(_ id: String, _ title: String, at: String? = nil) -> String {
+        """
+
+        [[announcement]]
+        id = "\(id)"
+        title = "\(title)"
+        audio = "../\(id).wav"
+        \(at.map { "at = [\"\($0)\"]" } ?? "slots = [\"thu\"]")
+
         """
     }
 

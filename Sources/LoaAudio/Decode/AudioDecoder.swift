@@ -101,14 +101,18 @@ final class AudioDecoder {
 
 /// libsndfile clamps a WAV or AIFF whose data chunk is cut short to the bytes that are there and only
 /// says so in its log ("data : 384000 (should be 199956)"); no API reports it, so we read the log.
+///
+/// Plain standard-library string handling: this runs before every item's first frame, and Foundation's
+/// string methods cost more there than the whole parse.
 enum SndFileLog {
     static func shortfall(in log: String) -> String? {
         for line in log.split(separator: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("data :") || trimmed.hasPrefix("SSND :"),
-                  let open = trimmed.range(of: "(should be "),
-                  let declared = Int(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 6)..<open.lowerBound].trimmingCharacters(in: .whitespaces)),
-                  let actual = Int(trimmed[open.upperBound...].prefix { $0.isNumber }),
+            // "data : 384000 (should be 199956)", as words.
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard words.count >= 6, words[0] == "data" || words[0] == "SSND", words[1] == ":",
+                  words[3] == "(should", words[4] == "be",
+                  let declared = Int(words[2]),
+                  let actual = Int(String(words[5].prefix { $0.isNumber })),
                   actual < declared else { continue }
             return "its header promises \(declared) bytes of audio, only \(actual) are there"
         }

@@ -15,17 +15,19 @@ public final class LoudnessCache: Sendable {
         self.folder = folder
     }
 
-    /// The measurement and the file's SHA-256; measures (and stores) on a miss.
-    public func loudness(path: String) throws -> (Loudness, sha256: String) {
+    /// The measurement and the file's SHA-256; measures (and stores) on a miss. `mono`: as a mono zone
+    /// plays it (see `LoudnessMeter.measure`), kept apart from the stereo measurement.
+    public func loudness(path: String, mono: Bool = false) throws -> (Loudness, sha256: String) {
         let sha = try hash(path)
-        if let hit = entries.withLock({ $0[sha] }) { return (hit, sha) }
-        if let stored = readStored(sha) {
-            entries.withLock { $0[sha] = stored }
+        let key = mono ? sha + "-mono" : sha
+        if let hit = entries.withLock({ $0[key] }) { return (hit, sha) }
+        if let stored = readStored(key) {
+            entries.withLock { $0[key] = stored }
             return (stored, sha)
         }
-        let measured = try LoudnessMeter.measure(path: path)
-        entries.withLock { $0[sha] = measured }
-        store(measured, sha: sha)
+        let measured = try LoudnessMeter.measure(path: path, mono: mono)
+        entries.withLock { $0[key] = measured }
+        store(measured, sha: key)
         return (measured, sha)
     }
 

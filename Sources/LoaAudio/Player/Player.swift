@@ -4,7 +4,8 @@ import Logging
 /// Plays sequences of items (a slot: intro, items, outro) on one or more ALSA devices.
 ///
 /// Every blocking call (measuring, opening, writing, draining) runs on a dedicated `Thread` per device,
-/// never on Swift's cooperative pool; `play` only awaits their reports.
+/// never on Swift's cooperative pool; `play` only awaits their reports. `playBlocking` is the same for
+/// a caller that owns its thread.
 public struct Player: Sendable {
     public var settings: PlayerSettings
     public let cache: LoudnessCache
@@ -38,30 +39,43 @@ public struct Player: Sendable {
                      events: (@Sendable (PlayerEvent) -> Void)? = nil) async -> PlaybackReport {
         let settings = settings
         let cache = cache
-        let logger = logger
-        let prepared = await Self.onThread(named: "loa-prepare") {
-            PreparedItem.prepare(items, settings: settings, cache: cache)
-        }
-        let distinct = Array(Set(devices)).sorted()
+        // Measuring reads whole files, so it runs on a thread of its own; without a loudness target
+        // there is nothing to measure and no reason to start one.
+        let prepared = settings.loudness == nil ? PreparedItem.prepare(items, settings: settings, cache: cache)
+            : await OwnThread.run(named: "loa-prepare") { PreparedItem.prepare(items, settings: settings, cache: cache) }
+        let sessions = self.sessions(prepared, devices: devices, startNs: startNs, control: control, events: events)
         let outputs = await withTaskGroup(of: OutputReport.self) { group in
-            for device in distinct {
-                let session = OutputSession(device: device, items: prepared, settings: settings, startNs: startNs,
-                                            control: control, logger: logger, onEvent: events)
-                group.addTask { await Self.onThread(named: "loa-out-\(device)") { session.run() } }
+            for session in sessions {
+                group.addTask { await OwnThread.run(named: "loa-out-\(session.device)") { session.run() } }
             }
             var reports: [OutputReport] = []
             for await report in group { reports.append(report) }
-            return reports.sorted { $0.device < $1.device }
+            return reports
         }
-        return PlaybackReport(outputs: outputs)
+        return PlaybackReport(outputs: outputs.sorted { $0.device < $1.device })
     }
 
-    /// Runs blocking work on a new thread and resumes the caller with its result.
-    static func onThread<T: Sendable>(named name: String, _ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in
-            let thread = Thread { continuation.resume(returning: work()) }
-            thread.name = name
-            thread.start()
+    /// `play`, blocking the calling thread, for a process that has nothing else to do while it plays
+    /// (`loa play`): no task and no thread pool to start, which is most of a short run's cost. The
+    /// first device plays on the calling thread, every other one on a thread of its own. Never call it
+    /// from Swift's cooperative pool.
+    public func playBlocking(_ items: [PlayItem], devices: [String], startNs: Int64? = nil,
+                             control: PlaybackControl = PlaybackControl(),
+                             events: (@Sendable (PlayerEvent) -> Void)? = nil) -> PlaybackReport {
+        let prepared = PreparedItem.prepare(items, settings: settings, cache: cache)
+        let sessions = self.sessions(prepared, devices: devices, startNs: startNs, control: control, events: events)
+        guard let first = sessions.first else { return PlaybackReport(outputs: []) }
+        let others = sessions.dropFirst().map { session in OwnThread.start(named: "loa-out-\(session.device)") { session.run() } }
+        let outputs = [first.run()] + others.compactMap { $0.join() }
+        return PlaybackReport(outputs: outputs.sorted { $0.device < $1.device })
+    }
+
+    /// One session per distinct device: zones that share a device play once.
+    private func sessions(_ prepared: [PreparedItem], devices: [String], startNs: Int64?, control: PlaybackControl,
+                          events: (@Sendable (PlayerEvent) -> Void)?) -> [OutputSession] {
+        Array(Set(devices)).sorted().map { device in
+            OutputSession(device: device, items: prepared, settings: settings, startNs: startNs, control: control,
+                          logger: logger, onEvent: events)
         }
     }
 }

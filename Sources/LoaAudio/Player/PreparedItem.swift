@@ -12,7 +12,9 @@ struct PreparedItem: Sendable {
         items.map { item in
             guard let target = settings.loudness else { return PreparedItem(item: item, gainDB: item.gainDB) }
             do {
-                let (loudness, _) = try cache.loudness(path: item.path)
+                // The channels asked for, not yet granted (the device opens later, per device); a mono zone
+                // asks for one.
+                let (loudness, _) = try cache.loudness(path: item.path, mono: settings.request.channels == 1)
                 return PreparedItem(item: item, gainDB: target.gainDB(for: loudness, itemGainDB: item.gainDB))
             } catch {
                 return PreparedItem(item: item, gainDB: item.gainDB, failure: itemReason(error))

@@ -40,7 +40,8 @@ public struct StatusFile: Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
+        // Readable by everyone: `loa status` is for the officer, who need not be in the loa group.
+        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o644]) else { return }
         _ = rename(temporary, path)
     }
 

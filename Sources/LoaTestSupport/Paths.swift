@@ -1,8 +1,9 @@
 import Foundation
 
-enum Paths {
-    /// The package root, found from this file's place in Tests/LoaCLITests.
-    static let root: String = {
+/// Where the package, its fixtures and the built `loa` are, for the test targets that run the real binary.
+public enum Paths {
+    /// The package root, found from this file's place in Sources/LoaTestSupport.
+    public static let root: String = {
         var url = URL(fileURLWithPath: #filePath)
         url.deleteLastPathComponent()
         url.deleteLastPathComponent()
@@ -10,11 +11,11 @@ enum Paths {
         return url.path
     }()
 
-    static let fixtures = root + "/Tests/Fixtures"
-    static let exampleConfig = root + "/config/loa.toml"
+    public static let fixtures = root + "/Tests/Fixtures"
+    public static let exampleConfig = root + "/config/loa.toml"
 
     /// The `loa` binary built beside the test bundle.
-    static let loa: String = {
+    public static let loa: String = {
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = testBinary.deletingLastPathComponent()
         while folder.path != "/" && !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("loa").path) {
@@ -24,7 +25,8 @@ enum Paths {
         return FileManager.default.isExecutableFile(atPath: beside) ? beside : root + "/.build/debug/loa"
     }()
 
-    static func cases(_ kind: String) -> [String] {
+    public static func cases(_ kind: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: fixtures + "/" + kind)) ?? []).sorted()
     }
 }
+
