@@ -35,11 +35,11 @@ struct RunCommand: AsyncParsableCommand {
     }
 }
 
-/// The daemon's log: stderr, which systemd's journal collects.
+/// The daemon's log: stderr, which systemd's journal collects, each line with its syslog priority.
 enum DaemonLogging {
     static func bootstrap() {
         LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
+            var handler = JournalLogHandler(label: label)
             handler.logLevel = level
             return handler
         }

@@ -59,6 +59,9 @@ struct ReloadService: Service {
                 await scheduler.replace(programme)
                 logger.notice("configuration reloaded (\(why)): revision \(programme.revision)")
                 try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .reload, detail: why, configRevision: programme.revision))
+            } else {
+                // Said anyway: a technician who runs `systemctl reload loa` looks in the journal for an answer.
+                logger.notice("configuration re-read (\(why)): unchanged, revision \(current)")
             }
         case .refused(let diagnostics):
             for d in diagnostics where d.severity == .error {
