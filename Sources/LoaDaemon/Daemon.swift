@@ -20,6 +20,8 @@ public enum Daemon {
 
     /// Returns the process's exit status: 0 after a clean stop, 1 when it cannot start.
     public static func run(_ options: Options, logger: Logger) async -> Int32 {
+        // SIGHUP means reload; until the reload service listens, a SIGHUP must not end the process.
+        signal(SIGHUP, SIG_IGN)
         let notifier = SystemdNotifier()
         let clock: RealtimeClock
         do { clock = try RealtimeClock() } catch {
