@@ -38,6 +38,18 @@ import Testing
         #expect(s.records().map(\.title) == ["Nhạc hiệu — Buổi thử", "Thông báo một", "Thông báo hai"])
         #expect(s.records().allSatisfy { $0.trigger == .schedule })
 
+        // `loa status` reads the status file and the log.
+        let status = Process()
+        status.executableURL = URL(fileURLWithPath: Paths.loa)
+        status.arguments = ["status", "--status", s.folder + "/status.json", "--log", s.folder + "/airings.sqlite"]
+        let pipe = Pipe()
+        status.standardOutput = pipe
+        try status.run()
+        let shown = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        status.waitUntilExit()
+        #expect(shown.contains("Đài truyền thanh xã Cao Lâu (thử)") && shown.contains("running"), "\(shown)")
+        #expect(shown.contains("Thông báo hai"), "the last airings: \(shown)")
+
         // A broken file is refused; the running plan stays.
         try s.write("announcements.d/hong.toml", "[[announcement]\nid = \"hong\"\n")
         s.signal(SIGHUP)

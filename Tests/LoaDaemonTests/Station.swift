@@ -138,7 +138,7 @@ final class TestStation: @unchecked Sendable {
 
     // MARK: - The daemon
 
-    func start(extra: [String] = []) throws {
+    func start(extra: [String] = [], environment: [String: String] = [:]) throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Paths.loa)
         p.arguments = ["run", "--config", folder + "/loa.toml", "--log", folder + "/airings.sqlite", "--status", folder + "/status.json",
@@ -147,6 +147,8 @@ final class TestStation: @unchecked Sendable {
         env["ALSA_CONFIG_PATH"] = folder + "/asound.conf"
         env["LOA_LOG_LEVEL"] = "info"
         env.removeValue(forKey: "NOTIFY_SOCKET")
+        env.removeValue(forKey: "WATCHDOG_USEC")
+        env.merge(environment) { _, new in new }
         p.environment = env
         FileManager.default.createFile(atPath: folder + "/stderr.log", contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/stderr.log"))

@@ -44,10 +44,10 @@ final class NotifySocket {
 
     /// The next datagram this process sent, or nil when none is waiting. It never waits: an AF_UNIX
     /// datagram is on the receiver's queue by the time sendmsg(2) returns, so what sd_notify sent is here.
-    func receive() -> String? {
+    func receive(from expected: pid_t = getpid()) -> String? {
         while true {
             guard let (text, sender) = receiveAny() else { return nil }
-            if sender == getpid() { return text }
+            if sender == expected { return text }
         }
     }
 
