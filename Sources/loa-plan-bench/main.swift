@@ -46,6 +46,9 @@ let runs = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 7 
 let zoneName = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Asia/Ho_Chi_Minh"
 let (timetable, durations) = syntheticTimetable(zones: 30, slots: 20, announcements: 500)
 guard let zone = TimeZone(identifier: zoneName) else { exit(2) }
+var before = rusage()
+getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &before)
+print("stride=\(MemoryLayout<PlannedAiring>.stride) rss_before_planning_mb=\(Double(before.ru_maxrss) / 1024)")
 var times: [Double] = []
 var airings = 0, issues = 0
 for _ in 0..<runs {

@@ -3,17 +3,19 @@
 /// Hand-written rather than built on `Foundation.Calendar`: the planner walks hundreds of thousands of
 /// dates and needs exact, allocation-free day arithmetic (days-from-civil, H. Hinnant's algorithm).
 public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Year, month and day in one word (year << 9 | month << 5 | day): a year's plan holds one in every
+    /// airing, and the packed form also compares in calendar order.
+    private let packed: Int32
+
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int((packed >> 5) & 0xF) }
+    public var day: Int { Int(packed & 0x1F) }
 
     /// Nil for dates that do not exist, such as 31 February.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = Int32(year << 9 | month << 5 | day)
     }
 
     public init(daysSinceEpoch z0: Int) {
@@ -25,9 +27,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        packed = Int32((yoe + era * 400 + (m <= 2 ? 1 : 0)) << 9 | m << 5 | d)
     }
 
     /// Days since 1970-01-01.
@@ -57,9 +57,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
-    public static func < (a: LocalDate, b: LocalDate) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
-    }
+    public static func < (a: LocalDate, b: LocalDate) -> Bool { a.packed < b.packed }
 
     /// ISO form, `2023-11-15`.
     public var description: String {

@@ -76,8 +76,14 @@ public struct Planner: Sendable {
         guard from <= through else { return Plan() }
         var plan = Plan()
         var day = from
+        let days = through.daysSinceEpoch - from.daysSinceEpoch + 1
         while day <= through {
             let dayPlan = planDay(day)
+            if plan.airings.isEmpty && !dayPlan.airings.isEmpty {
+                // A year's airings in an array that grows by doubling can hold twice what it needs; days
+                // are alike enough that the first one sized with some room rarely grows at all.
+                plan.airings.reserveCapacity(dayPlan.airings.count * days * 5 / 4)
+            }
             plan.airings += dayPlan.airings
             plan.issues += dayPlan.issues
             day = day.adding(days: 1)
