@@ -71,8 +71,11 @@ import Testing
             let whole = planner.plan(from: a, through: c)
             let left = planner.plan(from: a, through: b)
             let right = planner.plan(from: b.adding(days: 1), through: c)
-            #expect(whole.airings == left.airings + right.airings, "seed \(seed) \(tz) split at \(b)")
-            #expect(whole.issues == left.issues + right.issues)
+            // Compared as Bools: a failing comparison of two plans would make the runner diff thousands of airings.
+            let sameAirings = whole.airings == left.airings + right.airings
+            let sameIssues = whole.issues == left.issues + right.issues
+            #expect(sameAirings, "seed \(seed) \(tz) split at \(b): \(whole.airings.count) vs \(left.airings.count)+\(right.airings.count)")
+            #expect(sameIssues, "seed \(seed) \(tz) split at \(b)")
         }
     }
 

@@ -39,14 +39,7 @@ import Testing
         #expect(s.records().allSatisfy { $0.trigger == .schedule })
 
         // `loa status` reads the status file and the log.
-        let status = Process()
-        status.executableURL = URL(fileURLWithPath: Paths.loa)
-        status.arguments = ["status", "--status", s.folder + "/status.json", "--log", s.folder + "/airings.sqlite"]
-        let pipe = Pipe()
-        status.standardOutput = pipe
-        try status.run()
-        let shown = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        status.waitUntilExit()
+        let shown = try run(Paths.loa, ["status", "--status", s.folder + "/status.json", "--log", s.folder + "/airings.sqlite"]).stdout
         #expect(shown.contains("Đài truyền thanh xã Cao Lâu (thử)") && shown.contains("running"), "\(shown)")
         #expect(shown.contains("Thông báo hai"), "the last airings: \(shown)")
 
@@ -149,13 +142,9 @@ import Testing
         try s.start()
         try await s.waitFor("a on air") { s.records().contains { $0.announcementID == "a" && $0.outcome == .onAir } }
         try await Task.sleep(for: .milliseconds(800))
-        let announce = Process()
-        announce.executableURL = URL(fileURLWithPath: Paths.loa)
-        announce.arguments = ["announce", s.folder + "/khan.wav", "--emergency", "--title", "Thông báo khẩn: lũ quét",
-                              "--emergency-folder", s.folder + "/emergency"]
-        try announce.run()
-        announce.waitUntilExit()
-        #expect(announce.terminationStatus == 0)
+        let announce = try run(Paths.loa, ["announce", s.folder + "/khan.wav", "--emergency", "--title", "Thông báo khẩn: lũ quét",
+                                           "--emergency-folder", s.folder + "/emergency"])
+        #expect(announce.status == 0, "\(announce.stderr)")
         try await s.waitFor("a aired again and b after it") { s.records().contains { $0.announcementID == "b" && $0.outcome == .aired } }
         let records = s.records()
         let a = records.filter { $0.announcementID == "a" }.sorted { $0.attempt < $1.attempt }

@@ -1,16 +1,21 @@
-/// When each ALSA device is taken on one day, so no two airings overlap on a device.
+/// When each ALSA device is taken on one day, so no two airings overlap on a device. Devices are
+/// numbered by the planner: looking a device up by its name hashed a string at every step.
 struct DeviceTimeline {
-    /// Per device, busy intervals [start, end) in Unix ms, sorted by start, not overlapping.
-    private var busy: [String: [(start: Int64, end: Int64)]] = [:]
+    /// Per device number, busy intervals [start, end) in Unix ms, sorted by start, not overlapping.
+    private var busy: [[(start: Int64, end: Int64)]]
+
+    init(devices: Int) {
+        busy = Array(repeating: [], count: devices)
+    }
 
     /// The earliest instant at or after `from` at which every one of `devices` is free for `length`.
-    func earliestFree(devices: [String], from: Int64, length: Int64) -> Int64 {
+    func earliestFree(devices: [Int], from: Int64, length: Int64) -> Int64 {
         var t = from
         var moved = true
         while moved {
             moved = false
-            for device in devices {
-                guard let intervals = busy[device] else { continue }
+            for device in devices where busy.indices.contains(device) {
+                let intervals = busy[device]
                 // Intervals are sorted and disjoint: the first that ends after t is the only candidate.
                 var lo = 0, hi = intervals.count
                 while lo < hi {
@@ -31,10 +36,10 @@ struct DeviceTimeline {
         return t
     }
 
-    mutating func take(devices: [String], start: Int64, end: Int64) {
-        // In place, through inout: a copy taken out of the dictionary and put back is copied whole on every
-        // insert (the dictionary still holds it), which made a day of every-minute airings quadratic.
-        for device in devices { Self.insert((start, end), into: &busy[device, default: []]) }
+    mutating func take(devices: [Int], start: Int64, end: Int64) {
+        // In place, through inout: a copy taken out and put back is copied whole on every insert, which
+        // made a day of every-minute airings quadratic.
+        for device in devices where busy.indices.contains(device) { Self.insert((start, end), into: &busy[device]) }
     }
 
     private static func insert(_ interval: (start: Int64, end: Int64), into intervals: inout [(start: Int64, end: Int64)]) {

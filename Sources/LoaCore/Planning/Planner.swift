@@ -27,12 +27,23 @@ public struct Planner: Sendable {
     /// of it, the zones and devices it airs to there. Worked out once, so a year's airings share them.
     private let slotShapes: [String: SlotShape]
 
-    struct SlotShape: Sendable {
+    /// Every device a zone names, numbered for the timeline.
+    private let deviceIndex: [String: Int]
+
+    struct Target: Sendable {
         var zones: [String]
         var devices: [String]
+        var deviceIDs: [Int]
+    }
+
+    struct SlotShape: Sendable {
+        var target: Target
         var introTitle: String
         var outroTitle: String
-        var members: [String: (zones: [String], devices: [String])]
+        var introLength: Int64?
+        var outroLength: Int64?
+        /// In packing order: the slot's announcements, where each airs there and how long it lasts.
+        var members: [(announcement: Announcement, target: Target, length: Int64?)]
     }
 
     public init(timetable: Timetable, durations: [String: Int64], timeZone: TimeZone) {
@@ -55,16 +66,22 @@ public struct Planner: Sendable {
             return times
         }
         slotsByStart = timetable.slots.enumerated().sorted { ($0.1.start, $0.0) < ($1.1.start, $1.0) }.map(\.1)
-        var shapes: [String: SlotShape] = [:]
+        let index = Dictionary(Set(timetable.zones.map(\.device)).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        deviceIndex = index
         let devicesByZone = zoneDevices
-        func devices(_ zones: [String]) -> [String] { Array(Set(zones.compactMap { devicesByZone[$0] })).sorted() }
+        func target(_ zones: [String]) -> Target {
+            let devices = Array(Set(zones.compactMap { devicesByZone[$0] })).sorted()
+            return Target(zones: zones, devices: devices, deviceIDs: devices.compactMap { index[$0] })
+        }
+        var shapes: [String: SlotShape] = [:]
         for slot in timetable.slots where shapes[slot.id] == nil {
-            let zones = slot.zones.sorted()
-            var shape = SlotShape(zones: zones, devices: devices(zones), introTitle: "Nhạc hiệu — \(slot.name)",
-                                  outroTitle: "Kết thúc — \(slot.name)", members: [:])
-            for a in timetable.announcements where a.slots.contains(slot.id) {
-                let own = a.zones.map { own in own.filter { slot.zones.contains($0) }.sorted() } ?? zones
-                shape.members[a.id] = own == zones ? (shape.zones, shape.devices) : (own, devices(own))
+            let whole = target(slot.zones.sorted())
+            var shape = SlotShape(target: whole, introTitle: "Nhạc hiệu — \(slot.name)", outroTitle: "Kết thúc — \(slot.name)",
+                                  introLength: slot.intro.flatMap { durations[$0.path] },
+                                  outroLength: slot.outro.flatMap { durations[$0.path] }, members: [])
+            for a in slotMembers[slot.id] ?? [] {
+                let own = a.zones.map { own in own.filter { slot.zones.contains($0) }.sorted() } ?? whole.zones
+                shape.members.append((a, own == whole.zones ? whole : target(own), durations[a.audio.path]))
             }
             shapes[slot.id] = shape
         }
@@ -92,14 +109,17 @@ public struct Planner: Sendable {
     }
 
     public func planDay(_ date: LocalDate) -> Plan {
-        var timeline = DeviceTimeline()
+        var timeline = DeviceTimeline(devices: deviceIndex.count)
         // A fixed-time airing late on the day before may still be on air after midnight.
         let midnight = resolver.instant(date, LocalTime(secondsOfDay: 0)!)
-        for airing in placeFixed(on: date.adding(days: -1), timeline: DeviceTimeline()).airings where airing.endMs > midnight {
-            timeline.take(devices: airing.devices, start: airing.startMs, end: airing.endMs)
+        for airing in placeFixed(on: date.adding(days: -1), timeline: DeviceTimeline(devices: deviceIndex.count)).airings
+        where airing.endMs > midnight {
+            timeline.take(devices: airing.devices.compactMap { deviceIndex[$0] }, start: airing.startMs, end: airing.endMs)
         }
         var plan = placeFixed(on: date, timeline: timeline)
-        for airing in plan.airings { timeline.take(devices: airing.devices, start: airing.startMs, end: airing.endMs) }
+        for airing in plan.airings {
+            timeline.take(devices: airing.devices.compactMap { deviceIndex[$0] }, start: airing.startMs, end: airing.endMs)
+        }
         for slot in slotsByStart where slot.runs(on: date) {
             let slotPlan = pack(slot, on: date, timeline: &timeline)
             plan.airings += slotPlan.airings
@@ -138,7 +158,7 @@ public struct Planner: Sendable {
         }
         var due: [Due] = []
         // Zones, devices and length depend on the announcement only: worked out once, not once per time.
-        var zonesAndDevices: [Int: (zones: [String], devices: [String], length: Int64?)] = [:]
+        var zonesAndDevices: [Int: (zones: [String], devices: [String], ids: [Int], length: Int64?)] = [:]
         // A day of every-minute airings is 1,440 instants: with no offset change near the day, each is plain arithmetic.
         let steadyOffset = resolver.steadyOffset(around: date)
         var slotNames: [LocalTime: String] = [:]
@@ -152,7 +172,8 @@ public struct Planner: Sendable {
                 due.append(Due(time: t, instant: instant, rank: rank, order: order))
             }
             let zones = (a.zones ?? allZones).sorted()
-            zonesAndDevices[order] = (zones, devicesOf(zones), durations[a.audio.path])
+            let devices = devicesOf(zones)
+            zonesAndDevices[order] = (zones, devices, devices.compactMap { deviceIndex[$0] }, durations[a.audio.path])
         }
         due.sort { ($0.instant, $0.rank, $0.order, $0.time) < ($1.instant, $1.rank, $1.order, $1.time) }
         var timeline = initial
@@ -160,7 +181,7 @@ public struct Planner: Sendable {
         plan.airings.reserveCapacity(due.count)
         for item in due {
             let a = fixedAnnouncements[item.order]
-            let (zones, devices, length) = zonesAndDevices[item.order] ?? ([], [], nil)
+            let (zones, devices, ids, length) = zonesAndDevices[item.order] ?? ([], [], [], nil)
             let slotName: String
             if let known = slotNames[item.time] {
                 slotName = known
@@ -173,8 +194,8 @@ public struct Planner: Sendable {
                 plan.issues.append(PlanIssue(identity: identity, kind: .unknownDuration(path: a.audio.path), title: a.title, campaign: a.campaign))
                 continue
             }
-            let start = timeline.earliestFree(devices: devices, from: item.instant, length: length)
-            timeline.take(devices: devices, start: start, end: start + length)
+            let start = timeline.earliestFree(devices: ids, from: item.instant, length: length)
+            timeline.take(devices: ids, start: start, end: start + length)
             if start > item.instant {
                 plan.issues.append(PlanIssue(identity: identity, kind: .delayed(byMs: start - item.instant), title: a.title, campaign: a.campaign))
             }
@@ -188,20 +209,20 @@ public struct Planner: Sendable {
     // MARK: - Sessions
 
     private func pack(_ slot: Slot, on date: LocalDate, timeline: inout DeviceTimeline) -> Plan {
+        guard let shape = slotShapes[slot.id] else { return Plan() }
         struct Entry {
             var announcement: Announcement
-            var zones: [String]
+            var target: Target
+            var length: Int64?
             var repetition: Int
         }
         var entries: [Entry] = []
-        let shape = slotShapes[slot.id]
-        let members = (slotMembers[slot.id] ?? []).filter { $0.airs(on: date) }
-        let rounds = members.map(\.times).max() ?? 0
+        let members = shape.members.filter { $0.announcement.airs(on: date) && !$0.target.zones.isEmpty }
+        let rounds = members.map(\.announcement.times).max() ?? 0
         if rounds > 0 {
             for round in 1...rounds {
-                for a in members where a.times >= round {
-                    let zones = shape?.members[a.id]?.zones ?? zonesFor(a, in: slot)
-                    if !zones.isEmpty { entries.append(Entry(announcement: a, zones: zones, repetition: round)) }
+                for m in members where m.announcement.times >= round {
+                    entries.append(Entry(announcement: m.announcement, target: m.target, length: m.length, repetition: round))
                 }
             }
         }
@@ -211,47 +232,41 @@ public struct Planner: Sendable {
         let start = resolver.instant(date, slot.start)
         let end = start + slot.maxLengthMs
         let pause = slot.pauseMs ?? timetable.station.pauseMs
-        let slotZones = shape?.zones ?? slot.zones.sorted()
-        let slotDevices = shape?.devices ?? devicesOf(slotZones)
-        let outroLength = slot.outro.map { durations[$0.path] ?? 0 } ?? 0
-        let itemsEnd = slot.outro == nil ? end : end - outroLength - pause
+        let itemsEnd = slot.outro == nil ? end : end - (shape.outroLength ?? 0) - pause
         var cursor = start
         var placedItems = 0
 
-        func place(kind: PlannedAiring.Kind, audio: AudioRef, announcement: Announcement?, zones: [String], repetition: Int,
-                   limit: Int64) {
-            let devices = zones == slotZones ? slotDevices
-                : announcement.flatMap { shape?.members[$0.id]?.devices } ?? devicesOf(zones)
+        func place(kind: PlannedAiring.Kind, audio: AudioRef, announcement: Announcement?, target: Target, length: Int64?,
+                   repetition: Int, limit: Int64) {
             let identity = AiringIdentity(date: date, slot: slot.id,
                                           announcement: announcement?.id ?? (kind == .intro ? AiringIdentity.intro : AiringIdentity.outro),
-                                          repetition: repetition, zones: zones)
-            let title = announcement?.title ?? (kind == .intro ? shape?.introTitle ?? "Nhạc hiệu — \(slot.name)"
-                                                                         : shape?.outroTitle ?? "Kết thúc — \(slot.name)")
-            guard let length = durations[audio.path] else {
+                                          repetition: repetition, zones: target.zones)
+            let title = announcement?.title ?? (kind == .intro ? shape.introTitle : shape.outroTitle)
+            guard let length else {
                 plan.issues.append(PlanIssue(identity: identity, kind: .unknownDuration(path: audio.path), title: title, campaign: announcement?.campaign))
                 return
             }
-            let at = timeline.earliestFree(devices: devices, from: cursor, length: length)
+            let at = timeline.earliestFree(devices: target.deviceIDs, from: cursor, length: length)
             guard at + length <= limit else {
                 plan.issues.append(PlanIssue(identity: identity, kind: .overflow(neededMs: length, leftMs: max(0, limit - cursor)),
                                              title: title, campaign: announcement?.campaign))
                 return
             }
-            timeline.take(devices: devices, start: at, end: at + length)
+            timeline.take(devices: target.deviceIDs, start: at, end: at + length)
             plan.airings.append(PlannedAiring(identity: identity, kind: kind, startMs: at, dueMs: at, lengthMs: length, slotID: slot.id,
                                               announcementID: announcement?.id, title: title, campaign: announcement?.campaign,
-                                              zones: zones, devices: devices, audio: audio,
+                                              zones: target.zones, devices: target.devices, audio: audio,
                                               priority: announcement?.priority ?? .normal, gainDB: announcement?.gainDB ?? 0))
             cursor = at + length + pause
             if kind == .item { placedItems += 1 }
         }
 
         if let intro = slot.intro {
-            place(kind: .intro, audio: intro, announcement: nil, zones: slotZones, repetition: 1, limit: itemsEnd)
+            place(kind: .intro, audio: intro, announcement: nil, target: shape.target, length: shape.introLength, repetition: 1, limit: itemsEnd)
         }
         for entry in entries {
-            place(kind: .item, audio: entry.announcement.audio, announcement: entry.announcement, zones: entry.zones,
-                  repetition: entry.repetition, limit: itemsEnd)
+            place(kind: .item, audio: entry.announcement.audio, announcement: entry.announcement, target: entry.target,
+                  length: entry.length, repetition: entry.repetition, limit: itemsEnd)
         }
         if placedItems == 0 {
             // Every item overflowed: do not air a jingle into silence.
@@ -259,7 +274,7 @@ public struct Planner: Sendable {
             return plan
         }
         if let outro = slot.outro {
-            place(kind: .outro, audio: outro, announcement: nil, zones: slotZones, repetition: 1, limit: end)
+            place(kind: .outro, audio: outro, announcement: nil, target: shape.target, length: shape.outroLength, repetition: 1, limit: end)
         }
         return plan
     }
