@@ -103,6 +103,7 @@ let package = Package(
         .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio", "CSndFile", "LoaCore"]),
         // Paths of the package, its fixtures and the built binary, shared by the tests that run `loa`.
         .target(name: "LoaTestSupport", path: "Sources/LoaTestSupport"),
+        .testTarget(name: "LoaTestSupportTests", dependencies: ["LoaTestSupport"]),
         .testTarget(name: "LoaCLITests", dependencies: ["LoaCLI", "loa", "LoaTestSupport"]),
         .testTarget(name: "LoaDaemonTests", dependencies: ["LoaDaemon", "LoaCLI", "loa", "LoaTestSupport"]),
         .testTarget(name: "LoaLogTests", dependencies: ["LoaLog", "LoaCLI", "loa-log-stress", "loa"]),

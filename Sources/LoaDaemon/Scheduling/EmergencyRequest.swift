@@ -24,14 +24,10 @@ public struct EmergencyRequest: Sendable, Hashable {
         let (date, time) = programme.resolver.local(nowMs)
         let clock = "\(time.hour < 10 ? "0" : "")\(time.hour):\(time.minute < 10 ? "0" : "")\(time.minute):\(time.second < 10 ? "0" : "")\(time.second)"
         let name = audioPath.split(separator: "/").last.map(String.init) ?? "announce"
-        let slug = String(name.unicodeScalars.map { CharacterSet_isIDScalar($0) ? Character($0) : "-" })
+        let slug = Identifiers.slug(name)
         let identity = AiringIdentity(date: date, slot: "!\(clock)", announcement: "announce-\(slug)", repetition: 1, zones: zones)
         return PlannedAiring(planned: identity, kind: .item, startMs: nowMs, dueMs: nowMs, lengthMs: lengthMs, slotID: nil,
                              announcementID: nil, title: title, campaign: nil, zones: zones, devices: devices,
                              audio: AudioRef(written: audioPath, path: audioPath), priority: preempt ? .emergency : .priority, gainDB: 0)
     }
-}
-
-private func CharacterSet_isIDScalar(_ s: Unicode.Scalar) -> Bool {
-    ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) || s == "-" || s == "_"
 }
