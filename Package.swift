@@ -100,7 +100,7 @@ let package = Package(
             name: "LoaCoreTests",
             dependencies: ["LoaCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio", "CSndFile", "LoaCore"]),
+        .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio", "CSndFile", "LoaCore", "loa", "LoaTestSupport"]),
         // Paths of the package, its fixtures and the built binary, shared by the tests that run `loa`.
         .target(name: "LoaTestSupport", path: "Sources/LoaTestSupport"),
         .testTarget(name: "LoaTestSupportTests", dependencies: ["LoaTestSupport"]),

@@ -32,7 +32,19 @@ struct OutputSession {
 
         var underrunsBefore = 0
         var recent = RecentFrames(channels: format.channels, capacity: format.bufferFrames + format.periodFrames)
+        var reopen = false
         while true {
+            if reopen {
+                // Here, not where the fault was caught: that iteration's handle is out of scope and closed,
+                // and a hw device opens only once, so reopening before closing would find it busy.
+                reopen = false
+                pcm = open()
+                if case .success(let reopened) = pcm {
+                    renderer.format = reopened.format
+                    report.format = reopened.format
+                    recent = RecentFrames(channels: reopened.format.channels, capacity: reopened.format.bufferFrames + reopened.format.periodFrames)
+                }
+            }
             guard case .success(let device) = pcm else {
                 // No device: the item that would play fails with the reason; try again for the next one.
                 if case .failure(let error) = pcm { renderer.failCurrentOrNext(reason: "\(error)") }
@@ -66,13 +78,9 @@ struct OutputSession {
                 giveUpRendered(renderer, &events)
                 underrunsBefore += device.underruns
                 pcm = .failure(error)
-                // Forget the failure so the loop tries the device again for the next item.
-                pcm = renderer.isFinished ? pcm : open()
-                if case .success(let reopened) = pcm {
-                    renderer.format = reopened.format
-                    report.format = reopened.format
-                    recent = RecentFrames(channels: reopened.format.channels, capacity: reopened.format.bufferFrames + reopened.format.periodFrames)
-                }
+                if renderer.isFinished { break }
+                // The item on air has failed with this reason; the next one gets a freshly opened device.
+                reopen = true
             }
         }
         if control.isStopRequested { renderer.cancelRest(reason: "stopped before it began") }

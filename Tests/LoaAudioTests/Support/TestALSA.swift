@@ -1,5 +1,6 @@
 import Foundation
 import LoaAudio
+import LoaTestSupport
 import Logging
 
 /// The test process's own ALSA configuration. ALSA_CONFIG_PATH is read once per process, before the
@@ -7,13 +8,30 @@ import Logging
 ///
 /// `loacap:FILE="…"` is a file PCM over the null PCM writing raw samples to FILE; FILE may be
 /// `|command`, which ALSA pipes into (a paced reader, or one that quits early to make a device die).
+///
+/// `loacard:FILE="…",LOCK="…",UNPLUG="…"` stands in for a sound card: the test plugin in
+/// Tests/Fixtures/alsa-plugin, built here with the C compiler, plays by the clock (a late writer
+/// underruns), is held by one opener at a time (LOCK) and can drop out for one write (UNPLUG).
 enum TestALSA {
+    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loa-alsa-\(getpid())")
+    static let configPath = folder.appendingPathComponent("asound.conf").path
+    static let plugin = folder.appendingPathComponent("libasound_module_pcm_loaclock.so").path
+
     static let ready: Void = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loa-alsa-\(getpid())")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("asound.conf").path
         let config = """
         </usr/share/alsa/alsa.conf>
+        pcm_type.loaclock { lib "\(plugin)" }
+        pcm.loacard {
+            @args [ FILE LOCK UNPLUG ]
+            @args.FILE { type string }
+            @args.LOCK { type string default "" }
+            @args.UNPLUG { type string default "" }
+            type loaclock
+            file $FILE
+            lock $LOCK
+            unplug $UNPLUG
+        }
         pcm.loacap {
             @args [ FILE ]
             @args.FILE { type string }
@@ -24,8 +42,8 @@ enum TestALSA {
         }
 
         """
-        _ = FileManager.default.createFile(atPath: path, contents: Data(config.utf8))
-        setenv("ALSA_CONFIG_PATH", path, 1)
+        _ = FileManager.default.createFile(atPath: configPath, contents: Data(config.utf8))
+        setenv("ALSA_CONFIG_PATH", configPath, 1)
         // A pipe PCM whose reader quit must fail the write, not kill the test process.
         signal(SIGPIPE, SIG_IGN)
         ALSAErrorLog.route(to: Logger(label: "test.alsa"))
@@ -41,5 +59,30 @@ enum TestALSA {
     static func pipe(_ command: String) -> String {
         _ = ready
         return "loacap:FILE=\"|\(command)\""
+    }
+
+    /// Why the card plugin could not be built, if it could not.
+    static let pluginProblem: String? = {
+        let source = Paths.root + "/Tests/Fixtures/alsa-plugin/pcm_loaclock.c"
+        var problems: [String] = []
+        // The Swift toolchain brings clang; cc is there on machines with build-essential.
+        for compiler in ["clang", "cc"] {
+            guard let built = try? run("/usr/bin/env", [compiler, "-shared", "-fPIC", "-DPIC", "-O2", "-o", plugin, source, "-lasound"]) else {
+                problems.append("cannot run \(compiler)")
+                continue
+            }
+            if built.status == 0 { return nil }
+            problems.append("\(compiler) failed: \(built.stderr)")
+        }
+        return problems.joined(separator: "; ")
+    }()
+
+    struct PluginMissing: Error, CustomStringConvertible { var description: String }
+
+    /// A clocked, exclusive card that appends what it plays to `file`.
+    static func card(_ file: String, lock: String = "", unplug: String = "") throws -> String {
+        _ = ready
+        if let pluginProblem { throw PluginMissing(description: "the test sound card plugin: \(pluginProblem)") }
+        return "loacard:FILE=\"\(file)\",LOCK=\"\(lock)\",UNPLUG=\"\(unplug)\""
     }
 }

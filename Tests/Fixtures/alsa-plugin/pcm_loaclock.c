@@ -1,0 +1,276 @@
+/*
+ * loaclock: a test-only ALSA PCM that stands in for a sound card on machines that have none.
+ *
+ * Written by hand because nothing in alsa-lib does this: the `null` and `file` PCMs accept data as fast
+ * as it comes, so they never underrun and anyone may open them at once. This one, built on alsa-lib's
+ * external-plugin SDK (ioplug), keeps the two properties of real hardware the player must cope with:
+ *   - it plays at its rate by the clock (CLOCK_MONOTONIC from the moment it starts): a writer that falls
+ *     behind finds the buffer played out and gets EPIPE, as from a card's interrupt;
+ *   - with `lock FILE`, one opener at a time holds it (an flock), and a second gets EBUSY at once, as
+ *     from a hw device that another program has open.
+ * Every frame it is given is appended to `file`, so a test can check what reached the "card". With
+ * `unplug FILE`, the first write after FILE appears fails with ENODEV and removes FILE: a card that
+ * drops out for a moment (a USB sound card's cable) and is back for whoever opens it next.
+ *
+ *   pcm_type.loaclock { lib "/path/libasound_module_pcm_loaclock.so" }
+ *   pcm.card { type loaclock  file "/tmp/out.raw"  lock "/tmp/card.lock"  unplug "/tmp/unplug" }
+ * Empty strings mean "none" (so a configuration can give them defaults).
+ * Build: cc -shared -fPIC -DPIC -o libasound_module_pcm_loaclock.so pcm_loaclock.c -lasound
+ */
+#include <alsa/asoundlib.h>
+#include <alsa/pcm_external.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/timerfd.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct {
+	snd_pcm_ioplug_t io;
+	int timer_fd;
+	int lock_fd;
+	int out_fd;
+	char *unplug;
+	snd_pcm_uframes_t written; /* frames given since the last prepare */
+	int running;
+	struct timespec started;
+} loaclock_t;
+
+static snd_pcm_uframes_t played_frames(const loaclock_t *c)
+{
+	struct timespec now;
+	if (!c->running)
+		return 0;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	int64_t ns = (int64_t)(now.tv_sec - c->started.tv_sec) * 1000000000 + (now.tv_nsec - c->started.tv_nsec);
+	return (snd_pcm_uframes_t)(ns * (int64_t)c->io.rate / 1000000000);
+}
+
+/* Readable at once (not running: room is there) or every period (running). */
+static void arm(loaclock_t *c, int64_t first_ns, int64_t every_ns)
+{
+	struct itimerspec spec = {
+		.it_value = { first_ns / 1000000000, first_ns % 1000000000 },
+		.it_interval = { every_ns / 1000000000, every_ns % 1000000000 },
+	};
+	timerfd_settime(c->timer_fd, 0, &spec, NULL);
+}
+
+static int64_t period_ns(const loaclock_t *c)
+{
+	return (int64_t)c->io.period_size * 1000000000 / c->io.rate;
+}
+
+static int lc_start(snd_pcm_ioplug_t *io)
+{
+	loaclock_t *c = io->private_data;
+	clock_gettime(CLOCK_MONOTONIC, &c->started);
+	c->running = 1;
+	arm(c, period_ns(c), period_ns(c));
+	return 0;
+}
+
+static int lc_stop(snd_pcm_ioplug_t *io)
+{
+	loaclock_t *c = io->private_data;
+	c->running = 0;
+	arm(c, 1, 0);
+	return 0;
+}
+
+static int lc_prepare(snd_pcm_ioplug_t *io)
+{
+	loaclock_t *c = io->private_data;
+	c->written = 0;
+	c->running = 0;
+	arm(c, 1, 0);
+	return 0;
+}
+
+/* The buffer played out before the writer refilled it: an underrun, unless we are draining. */
+static snd_pcm_sframes_t lc_pointer(snd_pcm_ioplug_t *io)
+{
+	loaclock_t *c = io->private_data;
+	snd_pcm_uframes_t played = played_frames(c);
+	if (played > c->written) {
+		if (io->state != SND_PCM_STATE_DRAINING)
+			return -EPIPE;
+		played = c->written;
+	}
+	return (snd_pcm_sframes_t)played; /* BOUNDARY_WA: counted up to the boundary, not the buffer */
+}
+
+static snd_pcm_sframes_t lc_transfer(snd_pcm_ioplug_t *io, const snd_pcm_channel_area_t *areas,
+				     snd_pcm_uframes_t offset, snd_pcm_uframes_t size)
+{
+	loaclock_t *c = io->private_data;
+	if (c->unplug && unlink(c->unplug) == 0)
+		return -ENODEV;
+	if (c->out_fd >= 0) {
+		const char *from = (const char *)areas[0].addr + (areas[0].first + areas[0].step * offset) / 8;
+		size_t left = size * (areas[0].step / 8);
+		while (left > 0) {
+			ssize_t n = write(c->out_fd, from, left);
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0)
+				return -EIO;
+			from += n;
+			left -= (size_t)n;
+		}
+	}
+	c->written += size;
+	return (snd_pcm_sframes_t)size;
+}
+
+static int lc_poll_revents(snd_pcm_ioplug_t *io, struct pollfd *pfd, unsigned int nfds, unsigned short *revents)
+{
+	loaclock_t *c = io->private_data;
+	uint64_t ticks;
+	(void)pfd;
+	(void)nfds;
+	if (read(c->timer_fd, &ticks, sizeof ticks) < 0 && errno != EAGAIN)
+		return -errno;
+	if (!c->running) {
+		arm(c, 1, 0);
+		*revents = POLLOUT;
+		return 0;
+	}
+	snd_pcm_uframes_t played = played_frames(c);
+	if (played > c->written) {
+		/* Not POLLERR: ioplug has not seen the underrun yet (only `pointer` tells it), so snd_pcm_wait
+		 * would answer EIO. The writer's next write meets the EPIPE, as on a card. */
+		*revents = POLLOUT;
+		return 0;
+	}
+	*revents = io->buffer_size - (c->written - played) >= io->period_size ? POLLOUT : 0;
+	return 0;
+}
+
+static int lc_close(snd_pcm_ioplug_t *io)
+{
+	loaclock_t *c = io->private_data;
+	if (c->out_fd >= 0)
+		close(c->out_fd);
+	if (c->lock_fd >= 0)
+		close(c->lock_fd); /* releases the flock */
+	close(c->timer_fd);
+	free(c->unplug);
+	free(c);
+	return 0;
+}
+
+static const snd_pcm_ioplug_callback_t callbacks = {
+	.start = lc_start,
+	.stop = lc_stop,
+	.pointer = lc_pointer,
+	.transfer = lc_transfer,
+	.close = lc_close,
+	.prepare = lc_prepare,
+	.poll_revents = lc_poll_revents,
+};
+
+static int constrain(snd_pcm_ioplug_t *io)
+{
+	static const unsigned int access[] = { SND_PCM_ACCESS_RW_INTERLEAVED };
+	static const unsigned int formats[] = { SND_PCM_FORMAT_S16_LE };
+	int err;
+	if ((err = snd_pcm_ioplug_set_param_list(io, SND_PCM_IOPLUG_HW_ACCESS, 1, access)) < 0 ||
+	    (err = snd_pcm_ioplug_set_param_list(io, SND_PCM_IOPLUG_HW_FORMAT, 1, formats)) < 0 ||
+	    (err = snd_pcm_ioplug_set_param_minmax(io, SND_PCM_IOPLUG_HW_CHANNELS, 1, 8)) < 0 ||
+	    (err = snd_pcm_ioplug_set_param_minmax(io, SND_PCM_IOPLUG_HW_RATE, 8000, 192000)) < 0 ||
+	    (err = snd_pcm_ioplug_set_param_minmax(io, SND_PCM_IOPLUG_HW_PERIOD_BYTES, 64, 1 << 20)) < 0 ||
+	    (err = snd_pcm_ioplug_set_param_minmax(io, SND_PCM_IOPLUG_HW_PERIODS, 2, 64)) < 0)
+		return err;
+	return 0;
+}
+
+SND_PCM_PLUGIN_DEFINE_FUNC(loaclock)
+{
+	snd_config_iterator_t i, next;
+	const char *file = NULL, *lock = NULL, *unplug = NULL;
+	loaclock_t *c;
+	int err;
+	(void)root;
+
+	snd_config_for_each(i, next, conf) {
+		snd_config_t *n = snd_config_iterator_entry(i);
+		const char *id;
+		if (snd_config_get_id(n, &id) < 0)
+			continue;
+		if (!strcmp(id, "comment") || !strcmp(id, "type") || !strcmp(id, "hint"))
+			continue;
+		if (!strcmp(id, "file") && snd_config_get_string(n, &file) >= 0)
+			continue;
+		if (!strcmp(id, "lock") && snd_config_get_string(n, &lock) >= 0)
+			continue;
+		if (!strcmp(id, "unplug") && snd_config_get_string(n, &unplug) >= 0)
+			continue;
+		SNDERR("loaclock: unknown field %s", id);
+		return -EINVAL;
+	}
+	if (stream != SND_PCM_STREAM_PLAYBACK)
+		return -EINVAL;
+
+	c = calloc(1, sizeof *c);
+	if (!c)
+		return -ENOMEM;
+	c->out_fd = c->lock_fd = -1;
+	if (unplug && *unplug && !(c->unplug = strdup(unplug))) {
+		err = -ENOMEM;
+		goto fail;
+	}
+	if (lock && *lock) {
+		c->lock_fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+		if (c->lock_fd < 0 || flock(c->lock_fd, LOCK_EX | LOCK_NB) < 0) {
+			err = errno == EWOULDBLOCK ? -EBUSY : -errno;
+			goto fail;
+		}
+	}
+	if (file && *file) {
+		c->out_fd = open(file, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+		if (c->out_fd < 0) {
+			err = -errno;
+			goto fail;
+		}
+	}
+	c->timer_fd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+	if (c->timer_fd < 0) {
+		err = -errno;
+		goto fail;
+	}
+	c->io.version = SND_PCM_IOPLUG_VERSION;
+	c->io.name = "loa test card (clocked, exclusive)";
+	c->io.flags = SND_PCM_IOPLUG_FLAG_BOUNDARY_WA | SND_PCM_IOPLUG_FLAG_MONOTONIC;
+	c->io.poll_fd = c->timer_fd;
+	c->io.poll_events = POLLIN;
+	c->io.mmap_rw = 0;
+	c->io.callback = &callbacks;
+	c->io.private_data = c;
+	if ((err = snd_pcm_ioplug_create(&c->io, name, stream, mode)) < 0) {
+		close(c->timer_fd);
+		goto fail;
+	}
+	if ((err = constrain(&c->io)) < 0) {
+		snd_pcm_ioplug_delete(&c->io); /* calls lc_close, which frees c */
+		return err;
+	}
+	*pcmp = c->io.pcm;
+	return 0;
+
+fail:
+	free(c->unplug);
+	if (c->out_fd >= 0)
+		close(c->out_fd);
+	if (c->lock_fd >= 0)
+		close(c->lock_fd);
+	free(c);
+	return err;
+}
+
+SND_PCM_PLUGIN_SYMBOL(loaclock);
