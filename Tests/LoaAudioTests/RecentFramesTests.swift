@@ -2,19 +2,41 @@
 import Testing
 
 extension AudioTests {
-    /// The ring a stop fades from keeps exactly the last frames written, across its wrap.
+    /// The ring the output renders into keeps the frames written last, in order, across its laps.
     @Suite struct RecentFramesTests {
-        @Test func keepsTheLastFramesAcrossTheWrap() {
-            var recent = RecentFrames(channels: 2, capacity: 5)
-            for start in stride(from: 0, to: 14, by: 2) {
-                let frame = (start..<(start + 2)).flatMap { [Int16($0), Int16(-$0)] }
-                recent.append(frame + [99, 99], frames: 2)
+        /// Writes frames `from..<to` (each frame `[n, -n]`) as one chunk.
+        static func write(_ recent: RecentFrames, _ range: Range<Int>) {
+            let start = recent.reserve(range.count)
+            for (i, n) in range.enumerated() {
+                start[2 * i] = Int16(n)
+                start[2 * i + 1] = Int16(-n)
             }
-            // Frames 0…13 were written; the ring holds 9…13.
-            #expect(recent.frames == 5)
-            #expect(recent.last(5, take: 2) == [9, -9, 10, -10])
-            #expect(recent.last(2, take: 5) == [12, -12, 13, -13])
-            #expect(recent.last(9, take: 1) == [9, -9])
+            recent.commit(range.count)
+        }
+
+        static func frames(_ range: ClosedRange<Int>) -> [Int16] { range.flatMap { [Int16($0), Int16(-$0)] } }
+
+        @Test func keepsTheLastFramesAcrossLapsOfUnevenChunks() {
+            let recent = RecentFrames(channels: 2, keep: 5, largestChunk: 3)
+            var next = 0
+            for size in [3, 2, 3, 1, 3, 3, 2, 3] {
+                Self.write(recent, next..<(next + size))
+                next += size
+                // However the laps fall, at least `keep` frames are held, the newest last.
+                #expect(recent.frames >= min(5, next))
+                let back = min(5, next)
+                #expect(recent.last(back, take: back) == Self.frames((next - back)...(next - 1)))
+            }
+            // Frames 0…19 were written.
+            #expect(recent.last(5, take: 2) == Self.frames(15...16))
+            #expect(recent.last(2, take: 5) == Self.frames(18...19))
+        }
+
+        @Test func aChunkBiggerThanPlannedStartsAfreshAndStillWrites() {
+            let recent = RecentFrames(channels: 2, keep: 2, largestChunk: 1)
+            Self.write(recent, 0..<2)
+            Self.write(recent, 2..<12)
+            #expect(recent.last(3, take: 3) == Self.frames(9...11))
         }
     }
 }

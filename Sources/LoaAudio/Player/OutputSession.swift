@@ -19,19 +19,18 @@ struct OutputSession {
         let format = (try? pcm.get().format) ?? fallbackFormat
         let renderer = SequenceRenderer(items: items, device: device, settings: settings, format: format)
         var report = OutputReport(device: device, items: [], format: try? pcm.get().format, firstWriteNs: nil, underruns: 0, stoppedNs: nil)
-        var buffer = [Int16]()
         var events = ItemEvents(device: device, items: items.count, callback: onEvent)
+        var recent = Self.ring(for: format)
 
         // Pre-roll: a whole buffer decoded before the instant, so the first write is immediate.
-        var preroll = 0
+        var preroll: Chunk?
         if case .success(let device) = pcm {
-            preroll = fill(&buffer, renderer, frames: device.format.bufferFrames)
+            preroll = fill(recent, renderer, frames: device.format.bufferFrames)
         }
         if let startNs { WallClock.sleep(untilNs: startNs) }
         if case .failure = pcm { pcm = open() }
 
         var underrunsBefore = 0
-        var recent = RecentFrames(channels: format.channels, capacity: format.bufferFrames + format.periodFrames)
         var reopen = false
         while true {
             if reopen {
@@ -42,7 +41,7 @@ struct OutputSession {
                 if case .success(let reopened) = pcm {
                     renderer.format = reopened.format
                     report.format = reopened.format
-                    recent = RecentFrames(channels: reopened.format.channels, capacity: reopened.format.bufferFrames + reopened.format.periodFrames)
+                    recent = Self.ring(for: reopened.format)
                 }
             }
             guard case .success(let device) = pcm else {
@@ -55,12 +54,12 @@ struct OutputSession {
                 continue
             }
             if control.isStopRequested {
-                stop(device, renderer, recent: recent, buffer: &buffer, events: &events, report: &report)
+                stop(device, renderer, recent: recent, events: &events, report: &report)
                 break
             }
-            let frames = preroll > 0 ? preroll : fill(&buffer, renderer, frames: device.format.periodFrames)
-            preroll = 0
-            if frames == 0 {
+            let chunk = preroll ?? fill(recent, renderer, frames: device.format.periodFrames)
+            preroll = nil
+            if chunk.frames == 0 {
                 if renderer.isFinished {
                     do { try device.drain() } catch { logger.warning("\(error)") }
                     events.fireAll(&renderer.marks)
@@ -69,8 +68,8 @@ struct OutputSession {
                 continue
             }
             do {
-                try write(device, buffer, frames: frames, renderer: renderer, events: &events, report: &report)
-                recent.append(buffer, frames: frames)
+                try write(device, chunk.start, frames: chunk.frames, renderer: renderer, events: &events, report: &report)
+                recent.commit(chunk.frames)
                 report.underruns = underrunsBefore + device.underruns
             } catch {
                 logger.error("\(error)")
@@ -97,7 +96,7 @@ struct OutputSession {
     ///
     /// Items rendered ahead but not yet written (the pre-roll, when the stop comes before the instant)
     /// never started: they end `notPlayed`, with no fade.
-    private func stop(_ device: PCM, _ renderer: SequenceRenderer, recent: RecentFrames, buffer: inout [Int16],
+    private func stop(_ device: PCM, _ renderer: SequenceRenderer, recent: RecentFrames,
                       events: inout ItemEvents, report: inout OutputReport) {
         renderer.abandon(unwrittenFrom: events.written, reason: "stopped before it began")
         let fadeFrames = settings.fadeMs * device.format.rate / 1000
@@ -110,10 +109,14 @@ struct OutputSession {
             Fade.apply(&samples, frames: fade, channels: device.format.channels)
             events.written -= Int64(taken)
             renderer.stopAfterRewind(rewound: taken, fade: fade)
-            _ = try? write(device, samples, frames: fade, renderer: renderer, events: &events, report: &report)
+            samples.withUnsafeMutableBufferPointer { b in
+                guard let base = b.baseAddress else { return }
+                _ = try? write(device, base, frames: fade, renderer: renderer, events: &events, report: &report)
+            }
         } else {
-            let n = renderer.renderFadeInto(&buffer, frames: fadeFrames, channels: device.format.channels)
-            _ = try? write(device, buffer, frames: n, renderer: renderer, events: &events, report: &report)
+            let fade = recent.reserve(fadeFrames)
+            let n = renderer.renderFade(into: fade, frames: fadeFrames)
+            _ = try? write(device, fade, frames: n, renderer: renderer, events: &events, report: &report)
         }
         report.stoppedNs = WallClock.nowNs()
         try? device.drain()
@@ -140,19 +143,28 @@ struct OutputSession {
         }
     }
 
-    private func fill(_ buffer: inout [Int16], _ renderer: SequenceRenderer, frames: Int) -> Int {
-        let samples = frames * renderer.format.channels
-        if buffer.count < samples { buffer = [Int16](repeating: 0, count: samples) }
-        return buffer.withUnsafeMutableBufferPointer { b in
-            guard let base = b.baseAddress else { return 0 }
-            return renderer.render(into: base, frames: frames)
-        }
+    /// The ring a device's frames are rendered into: it keeps what the device may still take back (its
+    /// buffer and the period being written) besides the largest chunk, the pre-roll of a whole buffer.
+    private static func ring(for format: PCMFormat) -> RecentFrames {
+        RecentFrames(channels: format.channels, keep: format.bufferFrames + format.periodFrames,
+                     largestChunk: max(format.bufferFrames, format.periodFrames))
+    }
+
+    /// Frames rendered at the ring's head, to be written from there.
+    private struct Chunk {
+        var start: UnsafeMutablePointer<Int16>
+        var frames: Int
+    }
+
+    private func fill(_ recent: RecentFrames, _ renderer: SequenceRenderer, frames: Int) -> Chunk {
+        let start = recent.reserve(frames)
+        return Chunk(start: start, frames: renderer.render(into: start, frames: frames))
     }
 
     /// Writes `frames` frames that continue the stream at `events.written`, split where an item starts
     /// or ends, so that each start's event fires just before the write of its first frame and each end's
     /// just after the write of its last. The last item's end waits for the drain.
-    private func write(_ pcm: PCM, _ buffer: [Int16], frames: Int, renderer: SequenceRenderer,
+    private func write(_ pcm: PCM, _ base: UnsafeMutablePointer<Int16>, frames: Int, renderer: SequenceRenderer,
                        events: inout ItemEvents, report: inout OutputReport) throws(ALSAError) {
         var done = 0
         while done < frames {
@@ -160,24 +172,10 @@ struct OutputSession {
             let toNextMark = renderer.marks.first.map { Int($0.frame - events.written) } ?? Int.max
             let n = min(frames - done, max(toNextMark, 1))
             if report.firstWriteNs == nil { report.firstWriteNs = WallClock.nowNs() }
-            try buffer.withUnsafeBufferPointer { (b: UnsafeBufferPointer<Int16>) throws(ALSAError) in
-                guard let base = b.baseAddress else { return }
-                try pcm.write(UnsafeBufferPointer(start: base + done * pcm.format.channels, count: n * pcm.format.channels), frames: n)
-            }
+            try pcm.write(UnsafeBufferPointer(start: base + done * pcm.format.channels, count: n * pcm.format.channels), frames: n)
             done += n
             events.written += Int64(n)
         }
         if !renderer.isFinished { events.fireDue(&renderer.marks, starts: false) }
-    }
-}
-
-extension SequenceRenderer {
-    func renderFadeInto(_ buffer: inout [Int16], frames: Int, channels: Int) -> Int {
-        let samples = frames * channels
-        if buffer.count < samples { buffer = [Int16](repeating: 0, count: samples) }
-        return buffer.withUnsafeMutableBufferPointer { b in
-            guard let base = b.baseAddress else { return 0 }
-            return renderFade(into: base, frames: frames)
-        }
     }
 }
