@@ -4,7 +4,7 @@ import Synchronization
 
 /// Plays instantly by the manual clock, reporting each item as the real player does; an item whose
 /// path contains `hold` stays on air, the first time it plays, until a stop is requested (polled: this
-/// is a test double).
+/// is a test double); an item whose path contains `stall` underruns twice on every device.
 final class FakePlayer: SessionPlayer {
     let clock: ManualClock
     private let played = Mutex<[String]>([])
@@ -37,6 +37,9 @@ final class FakePlayer: SessionPlayer {
             }
             for d in Set(devices) { events(PlayerEvent(index: index, device: d, kind: .ended(.played), atNs: clock.nowMs() * 1_000_000)) }
         }
-        return PlaybackReport(outputs: [])
+        let underruns = items.filter { $0.path.contains("stall") }.count * 2
+        return PlaybackReport(outputs: Set(devices).sorted().map {
+            OutputReport(device: $0, items: [], format: nil, firstWriteNs: nil, underruns: underruns, stoppedNs: nil)
+        })
     }
 }

@@ -31,7 +31,7 @@ import Testing
     intro = "nhac-hieu.wav"
     """
 
-    static func campaign(holdFirst: Bool = false) -> String {
+    static func campaign(holdFirst: Bool = false, stallFirst: Bool = false) -> String {
         """
         approved_by = "Vi Văn Thái"
         from = 2023-11-15
@@ -40,7 +40,7 @@ import Testing
         [[announcement]]
         id = "chu-de"
         title = "Chủ đề Tháng hành động"
-        audio = "\(holdFirst ? "hold-" : "")chu-de.wav"
+        audio = "\(holdFirst ? "hold-" : "")\(stallFirst ? "stall-" : "")chu-de.wav"
         slots = ["sang"]
 
         [[announcement]]
@@ -72,13 +72,13 @@ import Testing
         let programme: Programme
         let resolver: LocalTimeResolver
 
-        init(startLocal: String, holdFirst: Bool = false, folder: String? = nil) throws {
+        init(startLocal: String, holdFirst: Bool = false, stallFirst: Bool = false, folder: String? = nil) throws {
             self.folder = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("loa-sched-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: self.folder, withIntermediateDirectories: true)
             let loaded = ConfigLoader.load(
                 main: ConfigSource(displayPath: "/cfg/loa.toml", folder: "/cfg", bytes: Array(SchedulerTests.main.utf8)),
                 dropIns: [ConfigSource(displayPath: "/cfg/announcements.d/a.toml", folder: "/cfg/announcements.d",
-                                       bytes: Array(SchedulerTests.campaign(holdFirst: holdFirst).utf8))])
+                                       bytes: Array(SchedulerTests.campaign(holdFirst: holdFirst, stallFirst: stallFirst).utf8))])
             guard let t = loaded.timetable, !loaded.diagnostics.hasErrors else {
                 throw DaemonTestFailure(loaded.diagnostics.sorted.map(\.description).joined(separator: "\n"))
             }
@@ -130,6 +130,23 @@ import Testing
         #expect(outcomes[Self.giaDinh] == "aired/schedule")
         // Next: the 07:00 storm bulletin, no sooner.
         try await eventually("asleep until the next event") { h.clock.sleepingUntil == h.at("2023-11-15 06:59:58") }
+        await scheduler.shutdown()
+        await task.value
+    }
+
+    @Test func underrunsAreLoggedAsADeviceFaultPerDeviceAndTheAiringsCountAsAired() async throws {
+        let h = try Harness(startLocal: "2023-11-15 05:59:00", stallFirst: true)
+        let scheduler = h.scheduler()
+        let task = Task { await scheduler.run() }
+        try await eventually("asleep until the pre-roll") { h.clock.sleepingUntil == h.at("2023-11-15 05:59:58") }
+        h.clock.advance(to: h.at("2023-11-15 05:59:58"))
+        try await eventually("the session aired") { try h.records().count == 3 }
+        try await eventually("the faults recorded") { try h.ledger.reader.events().filter { $0.kind == .deviceFault }.count == 2 }
+        let faults = try h.ledger.reader.events().filter { $0.kind == .deviceFault }.compactMap(\.detail).sorted()
+        #expect(faults.count == 2)
+        #expect(faults.first?.hasPrefix("default: the sound broke off 2 times during the session") == true, "\(faults)")
+        #expect(faults.last?.hasPrefix("hw:1: ") == true, "\(faults)")
+        #expect(try h.outcomes()[Self.chuDe] == "aired/schedule")
         await scheduler.shutdown()
         await task.value
     }

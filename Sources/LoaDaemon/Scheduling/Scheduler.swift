@@ -187,15 +187,16 @@ public actor Scheduler {
         logger.info("starting \(session.items.count) item(s) at \(atMs) on \(session.devices.joined(separator: ", "))",
                     metadata: ["session": "\(session.key)"])
         let task = Task {
-            _ = await player.play(items, devices: session.devices, startNs: atMs * 1_000_000, pauseMs: pauseMs, control: control,
-                                  events: { recorder.handle($0) })
-            await self.ended(key)
+            let report = await player.play(items, devices: session.devices, startNs: atMs * 1_000_000, pauseMs: pauseMs,
+                                           control: control, events: { recorder.handle($0) })
+            await self.ended(key, report: report)
         }
         running[key] = Running(session: session, control: control, recorder: recorder, task: task, emergency: emergency, startedMs: atMs)
     }
 
-    private func ended(_ key: String) {
+    private func ended(_ key: String, report: PlaybackReport) {
         guard let r = running.removeValue(forKey: key) else { return }
+        noteUnderruns(report, session: r.session.key)
         faults += r.recorder.faults.map { "\(clock.nowMs()): \($0)" }
         for f in r.recorder.finished where f.outcome == .interrupted && !stopping {
             retryable.insert(f.airing.identity.description)
@@ -204,5 +205,19 @@ public actor Scheduler {
             retryable.remove(f.airing.identity.description)
         }
         clock.interrupt()
+    }
+
+    /// An underrun is recovered and the airing goes on, but the loudspeakers fell silent for a moment, so
+    /// the technician hears of it: in the journal, and as a device fault among the log's station events.
+    /// Repeated, it means an overloaded PC or a failing sound card.
+    private func noteUnderruns(_ report: PlaybackReport, session: String) {
+        for output in report.outputs where output.underruns > 0 {
+            let times = output.underruns == 1 ? "once" : "\(output.underruns) times"
+            let detail = "\(output.device): the sound broke off \(times) during the session and went on (ALSA underrun); "
+                + "if it happens often, the PC is overloaded or the sound card is failing"
+            logger.warning("\(detail)", metadata: ["session": "\(session)"])
+            faults.append("\(clock.nowMs()): \(detail)")
+            try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .deviceFault, detail: detail, configRevision: programme.revision))
+        }
     }
 }
