@@ -34,6 +34,24 @@ import Testing
     gain = -3.5
     """
 
+    /// A required key is not taken for misspelt just because an allowed key looks like it: `at` is two
+    /// letters from `id`, and an announcement with `at` and no id was once dropped with no word at all.
+    @Test func aMissingIdIsReportedBesideAnAllowedKeyThatLooksLikeIt() {
+        let dropIn = """
+        approved_by = "Vi Văn Thái"
+
+        [[announcement]]
+        title = "Lễ phát động"
+        audio = "audio/le-phat-dong.wav"
+        at = ["07:30"]
+        """
+        let loaded = TestConfig.load(TestConfig.station, ["le-phat-dong.toml": dropIn])
+        let errors = loaded.diagnostics.sorted.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == [.missingKey], "\(errors)")
+        #expect(errors.first?.keyPath == "id")
+        #expect(errors.first?.file == "/cfg/announcements.d/le-phat-dong.toml")
+    }
+
     @Test func readsEveryKindOfEntryAndInheritsCampaignDefaults() throws {
         let t = try TestConfig.timetable(TestConfig.station, ["binh-dang-gioi.toml": campaign])
         #expect(t.station.name == "Đài truyền thanh xã Cao Lâu")

@@ -13,12 +13,12 @@ enum AnnouncementFileParser {
     }
 
     static func parse(_ file: ParsedFile, reporter: Reporter) -> [Announcement] {
-        let top = file.reader(file.table, section: .top, subject: "", reporter: reporter)
         let belongsInMain = "This belongs in loa.toml; a file in announcements.d holds a campaign and its [[announcement]] items."
-        top.rejectUnknownKeys(allowed: topKeys, hints: [
+        let top = file.reader(file.table, section: .top, subject: "", reporter: reporter, allowed: topKeys, hints: [
             "station": belongsInMain, "zones": belongsInMain, "slot": belongsInMain,
             "announcements": "Did you mean \"announcement\"? Each item is written [[announcement]].",
         ])
+        top.rejectUnknownKeys()
         var defaults = Defaults()
         defaults.campaign = top.string("campaign", example: "campaign = \"Tháng hành động vì bình đẳng giới 2023\"")
         defaults.window = top.window()
@@ -39,7 +39,8 @@ enum AnnouncementFileParser {
         for (index, item) in items.enumerated() {
             guard case .table(let table) = item else { continue }
             let section = KeyLocator.Section.arrayItem("announcement", index: index)
-            var r = file.reader(table, section: section, subject: "announcement \(index + 1)", reporter: reporter)
+            var r = file.reader(table, section: section, subject: "announcement \(index + 1)", reporter: reporter,
+                                allowed: announcementKeys, hints: ["slot": "Did you mean \"slots\"? Write slots = [\"sang\"]."])
             if let a = parseAnnouncement(&r, file: file, section: section, defaults: defaults) { out.append(a) }
         }
         return out
@@ -48,7 +49,7 @@ enum AnnouncementFileParser {
     private static func parseAnnouncement(_ r: inout TableReader, file: ParsedFile, section: KeyLocator.Section,
                                           defaults: Defaults) -> Announcement? {
         let id = r.identify(kind: "announcement", example: "id = \"chu-de\"")
-        r.rejectUnknownKeys(allowed: announcementKeys, hints: ["slot": "Did you mean \"slots\"? Write slots = [\"sang\"]."])
+        r.rejectUnknownKeys()
         let title = r.string("title", required: true, example: "title = \"Chủ đề Tháng hành động\"")
         let audio = r.string("audio", required: true, example: "audio = \"audio/chu-de.mp3\"").map(file.audio)
         let campaign = r.string("campaign", example: "campaign = \"…\"") ?? defaults.campaign

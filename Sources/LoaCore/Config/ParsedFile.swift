@@ -7,8 +7,10 @@ struct ParsedFile {
     let locator: KeyLocator
     let table: ConfigTable
 
-    func reader(_ table: ConfigTable, section: KeyLocator.Section, subject: String, reporter: Reporter) -> TableReader {
-        TableReader(table: table, file: displayPath, locator: locator, section: section, subject: subject, reporter: reporter)
+    func reader(_ table: ConfigTable, section: KeyLocator.Section, subject: String, reporter: Reporter,
+                allowed: [String]? = nil, hints: [String: String] = [:]) -> TableReader {
+        TableReader(table: table, file: displayPath, locator: locator, section: section, subject: subject, reporter: reporter,
+                    allowed: allowed, hints: hints)
     }
 
     func audio(_ written: String) -> AudioRef {

@@ -14,6 +14,9 @@ struct TableReader {
     /// `station`, `slot "sang"`, `announcement "chu-de"`…
     var subject: String
     let reporter: Reporter
+    /// The keys this table may hold, and advice for some that it may not; nil: not checked here.
+    var allowed: [String]? = nil
+    var hints: [String: String] = [:]
 
     func report(_ code: Diagnostic.Code, key: String?, keyPath: String? = nil, message: String, fix: String = "",
                 severity: Diagnostic.Severity = .error) {
@@ -22,17 +25,18 @@ struct TableReader {
                                 keyPath: keyPath ?? key ?? "", message: message, fix: fix))
     }
 
-    /// Reports every key not in `allowed`, with the nearest allowed key as a suggestion.
-    func rejectUnknownKeys(allowed: [String], hints: [String: String] = [:]) {
+    /// The allowed key that `key` of the table looks like a misspelling of; nil for an allowed key.
+    func misspelling(of key: String) -> String? {
+        guard let allowed, !allowed.contains(key) else { return nil }
+        return NearestMatch.suggestion(for: key, among: allowed)
+    }
+
+    /// Reports every key not in `allowed`, with its hint or the nearest allowed key as a suggestion.
+    func rejectUnknownKeys() {
+        guard let allowed else { return }
         for key in table.keys where !allowed.contains(key) {
-            var fix: String
-            if let hint = hints[key] {
-                fix = hint
-            } else if let near = NearestMatch.suggestion(for: key, among: allowed) {
-                fix = "Did you mean \"\(near)\"?"
-            } else {
-                fix = "Known keys here: \(allowed.joined(separator: ", "))."
-            }
+            var fix = hints[key] ?? misspelling(of: key).map { "Did you mean \"\($0)\"?" }
+                ?? "Known keys here: \(allowed.joined(separator: ", "))."
             if fix.isEmpty { fix = "Remove it." }
             report(.unknownKey, key: key, message: "\"\(key)\" is not a key loa knows here.", fix: fix)
         }
@@ -41,9 +45,9 @@ struct TableReader {
     func has(_ key: String) -> Bool { table[key] != nil }
 
     func missing(_ key: String, example: String) {
-        // A misspelt required key is already reported as unknown, with this key as its suggestion.
-        let misspelt = table.keys.contains { NearestMatch.suggestion(for: $0, among: [key]) == key }
-        if misspelt { return }
+        // A misspelt required key is already reported as unknown, with this key as its suggestion. Only a
+        // key that is not allowed counts: an allowed key near this one (`at` for `id`) misspells nothing.
+        if table.keys.contains(where: { misspelling(of: $0) == key }) { return }
         report(.missingKey, key: nil, keyPath: key, message: "the required key \"\(key)\" is missing.",
                fix: "Add a line such as: \(example)")
     }

@@ -17,15 +17,19 @@ enum StationFileParser {
     static let zoneKeys = ["name", "device"]
     static let slotKeys = ["id", "name", "days", "from", "until", "skip", "start", "max_length", "zones", "intro", "outro", "pause"]
 
-    static func parse(_ file: ParsedFile, reporter: Reporter) -> StationFile {
-        var out = StationFile()
-        let top = file.reader(file.table, section: .top, subject: "", reporter: reporter)
+    /// The file's top level, with the keys it may hold.
+    private static func topReader(_ file: ParsedFile, _ reporter: Reporter) -> TableReader {
         let belongsInDropIn = "Announcements go in their own file in the announcements.d folder beside loa.toml."
-        top.rejectUnknownKeys(allowed: topKeys, hints: [
+        return file.reader(file.table, section: .top, subject: "", reporter: reporter, allowed: topKeys, hints: [
             "announcement": belongsInDropIn, "campaign": belongsInDropIn,
             "slots": "Did you mean \"slot\"? Each session is written [[slot]].",
             "zone": "Did you mean \"zones\"? Each zone is written [zones.ID].",
         ])
+    }
+
+    static func parse(_ file: ParsedFile, reporter: Reporter) -> StationFile {
+        var out = StationFile()
+        topReader(file, reporter).rejectUnknownKeys()
         out.station = parseStation(file, reporter: reporter)
         out.zones = parseZones(file, reporter: reporter)
         out.slots = parseSlots(file, reporter: reporter, declared: &out.declaredSlotIDs)
@@ -34,7 +38,7 @@ enum StationFileParser {
     }
 
     private static func parseStation(_ file: ParsedFile, reporter: Reporter) -> Station? {
-        let top = file.reader(file.table, section: .top, subject: "", reporter: reporter)
+        let top = topReader(file, reporter)
         guard let value = file.table["station"] else {
             top.missing("station", example: "[station] with name = \"Đài truyền thanh xã …\"")
             return nil
@@ -43,8 +47,8 @@ enum StationFileParser {
             top.wrongType("station", value, expected: "a table", example: "[station] on a line of its own")
             return nil
         }
-        let r = file.reader(table, section: .table("station"), subject: "station", reporter: reporter)
-        r.rejectUnknownKeys(allowed: stationKeys)
+        let r = file.reader(table, section: .table("station"), subject: "station", reporter: reporter, allowed: stationKeys)
+        r.rejectUnknownKeys()
         let name = r.string("name", required: true, example: "name = \"Đài truyền thanh xã Cao Lâu\"")
         var timeZoneID = Station.defaultTimeZoneID
         if let tz = r.string("timezone", example: "timezone = \"Asia/Ho_Chi_Minh\"") {
@@ -65,7 +69,7 @@ enum StationFileParser {
     }
 
     private static func parseZones(_ file: ParsedFile, reporter: Reporter) -> [Zone] {
-        let top = file.reader(file.table, section: .top, subject: "", reporter: reporter)
+        let top = topReader(file, reporter)
         guard let value = file.table["zones"] else {
             top.missing("zones", example: "[zones.toan-xa] with name = \"Toàn xã\" and device = \"default\"")
             return []
@@ -83,8 +87,8 @@ enum StationFileParser {
                          fix: "Write it as [zones.\(id)] followed by name = \"…\" and device = \"…\".")
                 continue
             }
-            let r = file.reader(table, section: section, subject: "zone \"\(id)\"", reporter: reporter)
-            r.rejectUnknownKeys(allowed: zoneKeys)
+            let r = file.reader(table, section: section, subject: "zone \"\(id)\"", reporter: reporter, allowed: zoneKeys)
+            r.rejectUnknownKeys()
             if !Identifiers.isValid(id) {
                 r.report(.invalidValue, key: nil, keyPath: "zones.\(id)",
                          message: "the zone id \"\(id)\" may hold only letters a–z without accents, digits, - and _.",
@@ -104,7 +108,7 @@ enum StationFileParser {
     }
 
     private static func parseSlots(_ file: ParsedFile, reporter: Reporter, declared: inout Set<String>) -> [Slot] {
-        let top = file.reader(file.table, section: .top, subject: "", reporter: reporter)
+        let top = topReader(file, reporter)
         guard let value = file.table["slot"] else { return [] }
         guard case .array(let items) = value else {
             top.wrongType("slot", value, expected: "a list of sessions", example: "[[slot]] before each session")
@@ -114,9 +118,9 @@ enum StationFileParser {
         for (index, item) in items.enumerated() {
             let section = KeyLocator.Section.arrayItem("slot", index: index)
             guard case .table(let table) = item else { continue }
-            var r = file.reader(table, section: section, subject: "slot \(index + 1)", reporter: reporter)
+            var r = file.reader(table, section: section, subject: "slot \(index + 1)", reporter: reporter, allowed: slotKeys)
             let id = r.identify(kind: "slot", example: "id = \"sang\"")
-            r.rejectUnknownKeys(allowed: slotKeys)
+            r.rejectUnknownKeys()
             if case .string(let written)? = table["id"] { declared.insert(written.trimmingSpaces().nfc) }
             let name = r.string("name", required: true, example: "name = \"Buổi sáng\"")
             let days = r.dayRule("days", allowMonthDays: false)
