@@ -15,15 +15,18 @@ public enum Paths {
     public static let exampleConfig = root + "/config/loa.toml"
 
     /// The `loa` binary built beside the test bundle.
-    public static let loa: String = {
+    public static let loa = product("loa")
+
+    /// An executable of the package (`loa`, `loa-log-stress`…) built beside the test bundle.
+    public static func product(_ name: String) -> String {
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = testBinary.deletingLastPathComponent()
-        while folder.path != "/" && !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("loa").path) {
+        while folder.path != "/" && !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent(name).path) {
             folder.deleteLastPathComponent()
         }
-        let beside = folder.appendingPathComponent("loa").path
-        return FileManager.default.isExecutableFile(atPath: beside) ? beside : root + "/.build/debug/loa"
-    }()
+        let beside = folder.appendingPathComponent(name).path
+        return FileManager.default.isExecutableFile(atPath: beside) ? beside : root + "/.build/debug/" + name
+    }
 
     public static func cases(_ kind: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: fixtures + "/" + kind)) ?? []).sorted()

@@ -57,28 +57,22 @@ extension AudioTests {
             let parts = try Self.parts(in: scratch)
             let capture = scratch.path("card.raw")
             let card = try TestALSA.card(capture)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: Paths.loa)
-            process.arguments = ["play", "--device", card] + (0..<3).map { scratch.path("\($0).wav") }
             var environment = ProcessInfo.processInfo.environment
             environment["ALSA_CONFIG_PATH"] = TestALSA.configPath
-            process.environment = environment
-            _ = FileManager.default.createFile(atPath: scratch.path("stdout"), contents: nil)
-            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path("stdout")))
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let child = try Child(Paths.loa, ["play", "--device", card] + (0..<3).map { scratch.path("\($0).wav") },
+                                  environment: environment)
             // Once the card has been playing for a while, the machine stops for a second.
             let deadline = ContinuousClock.now + .seconds(10)
             while ((try? FileManager.default.attributesOfItem(atPath: capture))?[.size] as? Int ?? 0) < 96_000,
                   ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(5))
             }
-            kill(process.processIdentifier, SIGSTOP)
+            kill(child.pid, SIGSTOP)
             try await Task.sleep(for: .seconds(1))
-            kill(process.processIdentifier, SIGCONT)
-            process.waitUntilExit()
-            let stdout = try String(contentsOfFile: scratch.path("stdout"), encoding: .utf8)
-            #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(stdout)")
+            kill(child.pid, SIGCONT)
+            let result = child.finish()
+            let stdout = result.stdout
+            #expect(result.exited && result.status == 0, "\(stdout)")
             #expect(stdout.contains("underrun"), "\(stdout)")
             #expect(stdout.components(separatedBy: "played ").count - 1 == 3, "\(stdout)")
             let whole = try Fixture.readRaw(capture) == Self.joined(parts, pauseFrames: 48000)
@@ -175,7 +169,7 @@ extension AudioTests {
         init(holding lockPath: String) throws {
             let fd = open(lockPath, O_RDWR | O_CREAT, 0o644)
             guard fd >= 0, flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-                throw TestALSA.PluginMissing(description: "cannot lock \(lockPath): \(String(cString: strerror(errno)))")
+                throw FixtureError("cannot lock \(lockPath): \(String(cString: strerror(errno)))")
             }
             self.fd = Mutex(fd)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LoaTestSupport
 import Testing
 @testable import LoaLog
 
@@ -7,27 +8,21 @@ import Testing
 @Suite struct CrashTests {
     @Test(.timeLimit(.minutes(2)))
     func sigkillNeverLosesOrDuplicatesACommittedAiring() throws {
-        let stress = try #require(productPath("loa-log-stress"), "loa-log-stress must be built beside the tests")
+        let stress = Paths.product("loa-log-stress")
+        try #require(FileManager.default.isExecutableFile(atPath: stress), "loa-log-stress must be built beside the tests")
         let folder = try TemporaryFolder()
         let path = folder.file("airings.sqlite")
         var generator = SystemRandomNumberGenerator()
         var committed: [String: Int64] = [:]
         let started = Date()
         for run in 1...200 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: stress)
-            process.arguments = [path, "r\(run)"]
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let child = try Child(stress, [path, "r\(run)"])
             // 0 to 150 ms: early kills land while the log is opened, migrated or recovered, later ones mid-loop.
             usleep(UInt32.random(in: 0...150_000, using: &generator))
-            kill(process.processIdentifier, SIGKILL)
-            let printed = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal, "run \(run) ended by itself")
-            for line in String(decoding: printed, as: UTF8.self).split(separator: "\n") {
+            kill(child.pid, SIGKILL)
+            let result = child.finish()
+            #expect(!result.exited, "run \(run) ended by itself")
+            for line in result.stdout.split(separator: "\n") {
                 let parts = line.split(separator: " ")
                 guard parts.count == 2, let id = Int64(parts[1]) else {
                     Issue.record("run \(run): unreadable line \(line)")

@@ -1,4 +1,5 @@
 import Foundation
+import LoaTestSupport
 import LoaCLI
 import LoaCore
 import Testing
@@ -49,8 +50,8 @@ import Testing
             print(json.dumps(rows, ensure_ascii=False))
             """
         let result = try shell(["python3", "-c", script, out])
-        #expect(result.status == 0, "\(result.err)")
-        let rows = try JSONDecoder().decode([[String]].self, from: Data(result.out.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try JSONDecoder().decode([[String]].self, from: Data(result.stdout.utf8))
         #expect(rows.count == 5)
         #expect(rows[0] == CSVExporter.header(.vi))
         #expect(rows[0][2] == "Buổi phát")
@@ -88,7 +89,7 @@ import Testing
         try runLoa(["export", "--log", log, "--lang", "en", "--from", "15/11/2023", "--to", "2023-11-16",
                     "--campaign", Sample.campaign.decomposedStringWithCanonicalMapping, "-o", out])
         let result = try shell(["python3", "-c", "import csv,sys,json; print(json.dumps(list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8-sig'))), ensure_ascii=False))", out])
-        let rows = try JSONDecoder().decode([[String: String]].self, from: Data(result.out.utf8))
+        let rows = try JSONDecoder().decode([[String: String]].self, from: Data(result.stdout.utf8))
         #expect(rows.map { $0["announcement"] ?? "" } == ["chu-de", "le-phat-dong"])
         #expect(rows.map { $0["outcome"] ?? "" } == ["aired", "on_air"])
         #expect(rows[0]["campaign"] == Sample.campaign)
@@ -109,8 +110,8 @@ import Testing
             print(json.dumps(doc, ensure_ascii=False))
             """
         let result = try shell(["python3", "-c", script, out, schema])
-        #expect(result.status == 0, "\(result.err)")
-        let doc = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(result.status == 0, "\(result.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(doc["station"] as? String == "Đài truyền thanh xã Cao Lâu")
         let airings = try #require(doc["airings"] as? [[String: Any]])
         #expect(airings.count == 4)
@@ -158,15 +159,9 @@ func runLoa(_ arguments: [String]) throws {
         let log = try ExportTests.fixture(folder)
         let fifo = folder.file("ống")
         #expect(mkfifo(fifo, 0o600) == 0)
-        let reader = Process()
-        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
-        reader.arguments = [fifo]
-        let out = Pipe()
-        reader.standardOutput = out
-        try reader.run()
+        let reader = try Child("/bin/cat", [fifo])
         try runLoa(["export", "--log", log, "-o", fifo])
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        reader.waitUntilExit()
+        let text = reader.finish().stdout
         #expect(text.contains("Chủ đề Tháng hành động năm 2023"))
         var info = stat()
         #expect(stat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)

@@ -1,4 +1,5 @@
 import Foundation
+import LoaTestSupport
 import Testing
 @testable import LoaLog
 
@@ -16,19 +17,19 @@ struct ReadOnlyUserTests {
 
         // The daemon has the log open: its -wal and -shm files exist, readable like the log.
         let running = try ReadOnlyUser.loa(["export", "--log", path, "--lang", "en"])
-        #expect(running.status == 0, "\(running.err)")
-        #expect(running.out.contains("Chủ đề Tháng hành động năm 2023"))
+        #expect(running.status == 0, "\(running.stderr)")
+        #expect(running.stdout.contains("Chủ đề Tháng hành động năm 2023"))
 
         // The daemon stopped: no -wal or -shm, and this user cannot create them.
         try log.close()
         #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let stopped = try ReadOnlyUser.loa(["export", "--log", path, "--format", "json"])
-        #expect(stopped.status == 0, "\(stopped.err)")
-        #expect(stopped.out.contains("Chủ đề Tháng hành động năm 2023"))
+        #expect(stopped.status == 0, "\(stopped.stderr)")
+        #expect(stopped.stdout.contains("Chủ đề Tháng hành động năm 2023"))
         let book = try ReadOnlyUser.loa(["log", "--log", path, "--from", "2023-11-13", "--to", "2023-11-19"])
-        #expect(book.status == 0, "\(book.err)")
-        #expect(book.out.contains("Chủ đề Tháng hành động năm 2023"))
+        #expect(book.status == 0, "\(book.stderr)")
+        #expect(book.stdout.contains("Chủ đề Tháng hành động năm 2023"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
@@ -43,20 +44,19 @@ struct ReadOnlyUserTests {
         #expect(chmod(path, 0o600) == 0)
         let result = try ReadOnlyUser.loa(["export", "--log", path])
         #expect(result.status == 1)
-        #expect(result.out.isEmpty)
-        #expect(result.err.contains("cannot be read by this user"), "\(result.err)")
-        #expect(result.err.contains("loa user"))
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("cannot be read by this user"), "\(result.stderr)")
+        #expect(result.stderr.contains("loa user"))
     }
 }
 
 enum ReadOnlyUser {
     static let setpriv = "/usr/bin/setpriv"
 
-    static let possible: Bool = getuid() == 0 && FileManager.default.isExecutableFile(atPath: setpriv) && productPath("loa") != nil
+    static let possible: Bool = getuid() == 0 && FileManager.default.isExecutableFile(atPath: setpriv) && FileManager.default.isExecutableFile(atPath: Paths.loa)
 
     /// Runs the real `loa` as nobody, with no groups.
-    static func loa(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let loa = try #require(productPath("loa"))
-        return try shell([setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", loa] + arguments)
+    static func loa(_ arguments: [String]) throws -> ProcessResult {
+        try shell([setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", Paths.loa] + arguments)
     }
 }

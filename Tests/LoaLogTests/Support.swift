@@ -1,4 +1,5 @@
 import Foundation
+import LoaTestSupport
 import LoaCore
 @testable import LoaLog
 
@@ -40,38 +41,7 @@ enum Sample {
     }
 }
 
-/// Runs a command and returns its standard output; throws when it fails.
-@discardableResult
-func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    let out = Pipe(), err = Pipe(), inp = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = inp
-    try process.run()
-    if let input { inp.fileHandleForWriting.write(input) }
-    try inp.fileHandleForWriting.close()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
-}
-
-/// Where SwiftPM put the package's executables: beside the test bundle.
-func productPath(_ name: String) -> String? {
-    var candidates: [URL] = []
-    if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
-    candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
-    candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-    for dir in candidates {
-        var url = dir
-        for _ in 0..<4 {
-            let path = url.appendingPathComponent(name).path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-            url = url.deletingLastPathComponent()
-        }
-    }
-    return nil
+/// Runs a command found on the PATH to its end.
+func shell(_ arguments: [String]) throws -> ProcessResult {
+    try run("/usr/bin/env", arguments)
 }

@@ -15,6 +15,19 @@ import Testing
         #expect(!result.exited)
     }
 
+    @Test func aStartedChildCanBeKilledAndWhatItPrintedStillRead() throws {
+        let child = try Child("/bin/sh", ["-c", "echo trước; exec sleep 30"])
+        let deadline = Date().addingTimeInterval(5)
+        // Killed once it has printed, as the crash tests do to a process mid-work.
+        while (try? String(contentsOfFile: "/proc/\(child.pid)/cmdline", encoding: .utf8))?.contains("sleep") != true, Date() < deadline {
+            usleep(5000)
+        }
+        kill(child.pid, SIGKILL)
+        let result = child.finish()
+        #expect(!result.exited)
+        #expect(result.stdout == "trước\n")
+    }
+
     @Test func findsThePackageAndItsFixtures() {
         #expect(FileManager.default.fileExists(atPath: Paths.root + "/Package.swift"))
         #expect(Paths.cases("broken").count >= 30)

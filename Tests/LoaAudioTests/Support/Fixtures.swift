@@ -1,5 +1,6 @@
 import CSndFile
 import Foundation
+import LoaTestSupport
 import Testing
 
 /// A fresh temporary folder per test.
@@ -50,18 +51,8 @@ enum Fixture {
 
     /// Runs an encoder (lame, oggenc, opusenc, sox) and fails the test with what it said.
     static func run(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let said = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw FixtureError("\(arguments.joined(separator: " ")): \(String(decoding: said, as: UTF8.self))")
-        }
+        let result = try LoaTestSupport.run("/usr/bin/env", arguments)
+        guard result.status == 0 else { throw FixtureError("\(arguments.joined(separator: " ")): \(result.stderr)") }
     }
 
     /// A captured raw S16_LE file as samples.

@@ -77,12 +77,10 @@ enum TestALSA {
         return problems.joined(separator: "; ")
     }()
 
-    struct PluginMissing: Error, CustomStringConvertible { var description: String }
-
     /// A clocked, exclusive card that appends what it plays to `file`.
     static func card(_ file: String, lock: String = "", unplug: String = "") throws -> String {
         _ = ready
-        if let pluginProblem { throw PluginMissing(description: "the test sound card plugin: \(pluginProblem)") }
+        if let pluginProblem { throw FixtureError("the test sound card plugin: \(pluginProblem)") }
         return "loacard:FILE=\"\(file)\",LOCK=\"\(lock)\",UNPLUG=\"\(unplug)\""
     }
 }
