@@ -63,8 +63,7 @@ struct PlayTarget {
         guard let timetable = loaded.timetable, !loaded.diagnostics.hasErrors else {
             throw ValidationError("\(path) has errors; run `loa check --config \(path)`.")
         }
-        var settings = PlayerSettings(pauseMs: Int(timetable.station.pauseMs))
-        settings.loudness = timetable.station.loudness.map { LoudnessTarget(lufs: $0) }
+        let settings = PlayerSettings(station: timetable.station)
         if let zone {
             guard let found = timetable.zone(zone) else {
                 throw ValidationError("there is no zone \"\(zone)\"; zones: \(timetable.zones.map(\.id).joined(separator: ", ")).")

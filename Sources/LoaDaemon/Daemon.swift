@@ -54,9 +54,10 @@ public enum Daemon {
         }
         try? FileManager.default.createDirectory(atPath: options.paths.emergencyFolder, withIntermediateDirectories: true)
 
+        // Measurements kept on disk: a restart does not measure every recording again.
         let station = programme.timetable.station
-        let settings = PlayerSettings(pauseMs: Int(station.pauseMs), loudness: station.loudness.map { LoudnessTarget(lufs: $0) })
-        let player = Player(settings: settings, logger: logger)
+        let player = Player(settings: PlayerSettings(station: station),
+                            cache: LoudnessCache(folder: options.paths.loudnessCache), logger: logger)
         let statusFile = StatusFile(path: options.paths.status)
         let resolver = programme.resolver
         let firstStart = (try? ledger.reader.events().filter { $0.kind == .start }.map(\.atMs).min()) ?? nil

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where the daemon keeps its files on a Debian system (FHS); every one can be changed for tests.
 public struct DaemonPaths: Sendable, Hashable {
     /// The main configuration file; announcements.d/ beside it.
@@ -8,6 +10,8 @@ public struct DaemonPaths: Sendable, Hashable {
     public var emergencyFolder: String
     /// The status file `loa status` reads, written atomically.
     public var status: String
+    /// Loudness measurements, one small file per recording, beside the log.
+    public var loudnessCache: String { URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("loudness").path }
 
     public init(config: String = "/etc/loa/loa.toml", log: String = "/var/lib/loa/airings.sqlite",
                 emergencyFolder: String = "/var/lib/loa/emergency", status: String = "/run/loa/status.json") {

@@ -8,15 +8,6 @@ extension AudioTests {
     /// What only a sound card does, on the test card (TestALSA.card): it plays by the clock, so a late
     /// writer underruns; one program at a time may hold it; it can drop out for a moment.
     @Suite struct CardTests {
-        /// Three tones of 0.6 s at 48 kHz stereo, each at its own pitch, written as 0.wav, 1.wav, 2.wav.
-        static func parts(in scratch: Scratch) throws -> [[Int16]] {
-            let parts = (0..<3).map { Fixture.tone(seconds: 0.6, rate: 48000, channels: 2, hz: 440 + 110 * Double($0)) }
-            for (i, part) in parts.enumerated() {
-                try Fixture.write(part, to: scratch.path("\(i).wav"), rate: 48000, channels: 2)
-            }
-            return parts
-        }
-
         static func joined(_ parts: [[Int16]], pauseFrames: Int) -> [Int16] {
             var out: [Int16] = []
             for (i, part) in parts.enumerated() {
@@ -35,7 +26,7 @@ extension AudioTests {
         /// whole — nothing lost, nothing twice.
         @Test func anUnderrunIsRecoveredCountedAndTheSequenceGoesOn() async throws {
             let scratch = Scratch()
-            let parts = try Self.parts(in: scratch)
+            let parts = try Fixture.writeTones([0.6, 0.6, 0.6], in: scratch)
             let card = try TestALSA.card(scratch.path("card.raw"))
             let settings = PlayerSettings(pauseMs: 100)
             let stallMs = 4 * settings.request.bufferMicroseconds / 1000
@@ -54,7 +45,7 @@ extension AudioTests {
         /// SIGCONT) says it recovered an underrun, exits 0, and the card got every sample once.
         @Test func loaPlayRidesOutAMachineThatStallsForASecond() async throws {
             let scratch = Scratch()
-            let parts = try Self.parts(in: scratch)
+            let parts = try Fixture.writeTones([0.6, 0.6, 0.6], in: scratch)
             let capture = scratch.path("card.raw")
             let card = try TestALSA.card(capture)
             var environment = ProcessInfo.processInfo.environment
@@ -83,7 +74,7 @@ extension AudioTests {
         /// the next item, which plays once the other program has let go.
         @Test func aBusyCardFailsItsItemAtOnceAndIsTriedAgainForTheNext() async throws {
             let scratch = Scratch()
-            let parts = try Self.parts(in: scratch)
+            let parts = try Fixture.writeTones([0.6, 0.6, 0.6], in: scratch)
             let lockPath = scratch.path("card.lock")
             let card = try TestALSA.card(scratch.path("card.raw"), lock: lockPath)
             let other = try OtherProgram(holding: lockPath)
@@ -111,7 +102,7 @@ extension AudioTests {
         /// does not hang.
         @Test func aCardBusyThroughoutFailsEveryItemQuickly() async throws {
             let scratch = Scratch()
-            _ = try Self.parts(in: scratch)
+            _ = try Fixture.writeTones([0.6, 0.6, 0.6], in: scratch)
             let lockPath = scratch.path("card.lock")
             let card = try TestALSA.card(scratch.path("card.raw"), lock: lockPath)
             let other = try OtherProgram(holding: lockPath)
@@ -135,7 +126,7 @@ extension AudioTests {
         /// again — a card opens only once, so opening first would find it busy — and the next item plays.
         @Test func aCardThatDropsOutMidItemIsClosedThenOpenedAgainForTheNext() async throws {
             let scratch = Scratch()
-            let parts = try Self.parts(in: scratch)
+            let parts = try Fixture.writeTones([0.6, 0.6, 0.6], in: scratch)
             let unplug = scratch.path("unplug")
             let card = try TestALSA.card(scratch.path("card.raw"), lock: scratch.path("card.lock"), unplug: unplug)
             let report = await Player(settings: PlayerSettings(pauseMs: 0)).play(

@@ -44,17 +44,9 @@ extension AudioTests {
             }
         }
 
-        static func writeParts(_ seconds: [Double], in scratch: Scratch) throws -> [[Int16]] {
-            let parts = seconds.enumerated().map { Fixture.tone(seconds: $1, rate: 48000, channels: 2, hz: 440 + 110 * Double($0)) }
-            for (i, part) in parts.enumerated() {
-                try Fixture.write(part, to: scratch.path("\(i).wav"), rate: 48000, channels: 2)
-            }
-            return parts
-        }
-
         @Test func startsFireBeforeTheFirstFrameAndEndsAfterTheLast() async throws {
             let scratch = Scratch()
-            let parts = try Self.writeParts([0.7, 0.5, 0.6], in: scratch)
+            let parts = try Fixture.writeTones([0.7, 0.5, 0.6], in: scratch)
             let file = scratch.path("capture.raw")
             let recorder = Recorder(file: file, blockMs: 10)
             let pauseFrames = 250 * 48
@@ -85,7 +77,7 @@ extension AudioTests {
             let scratch = Scratch()
             // The first item is long enough for the pipe to shrink and the writer to be paced when the
             // second starts, so its start is ahead of the reader by no more than the buffer and a page.
-            _ = try Self.writeParts([1.0, 1.5, 0.4], in: scratch)
+            _ = try Fixture.writeTones([1.0, 1.5, 0.4], in: scratch)
             let reader = PacedReader(in: scratch)
             let control = PlaybackControl()
             // 600 ms into the second item (paced in real time), the stop comes from another thread.
@@ -112,7 +104,7 @@ extension AudioTests {
 
         @Test func aStopBeforeTheInstantPlaysNothingNotEvenAFade() async throws {
             let scratch = Scratch()
-            _ = try Self.writeParts([0.3, 0.3], in: scratch)
+            _ = try Fixture.writeTones([0.3, 0.3], in: scratch)
             let file = scratch.path("capture.raw")
             let recorder = Recorder(file: file)
             let control = PlaybackControl()

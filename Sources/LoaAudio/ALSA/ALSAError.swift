@@ -28,8 +28,6 @@ public struct ALSAError: Error, Hashable, Sendable, CustomStringConvertible {
         return detail
     }
 
-    /// A device that is not there or went away: worth trying again later, pointless to recover now.
-    public var deviceIsGone: Bool { code == -ENODEV || code == -ENOENT || code == -ENXIO || code == -EIO || code == -EBADFD }
     public var deviceIsBusy: Bool { code == -EBUSY || code == -EAGAIN }
 }
 

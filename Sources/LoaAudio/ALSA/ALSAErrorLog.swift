@@ -16,12 +16,6 @@ public enum ALSAErrorLog {
         _ = loa_alsa_route_errors(sink)
     }
 
-    /// Back to ALSA's default: stderr.
-    public static func restoreDefault() {
-        _ = loa_alsa_route_errors(nil)
-        logger.withLock { $0 = nil }
-    }
-
     private static let sink: loa_alsa_log_sink = { file, line, function, err, message in
         let text = message.map { String(cString: $0) } ?? ""
         let where_ = "\(file.map { String(cString: $0) } ?? "?"):\(line) \(function.map { String(cString: $0) } ?? "?")"

@@ -14,7 +14,7 @@ final class PCM {
 
     /// How long a write may wait for room before the device is taken to have stalled. Hardware that
     /// disappears usually returns ENODEV at once; this bounds the rest so the player never hangs.
-    var stallTimeoutMs: Int32 = 2000
+    let stallTimeoutMs: Int32 = 2000
 
     /// Opens without blocking (a busy device answers EBUSY at once instead of waiting for its owner)
     /// and keeps the handle non-blocking, so every wait below has a timeout.
@@ -123,31 +123,12 @@ final class PCM {
         return done > 0 ? Int(done) : 0
     }
 
-    /// How many queued frames `rewind` could take back now.
-    func rewindable() -> Int {
-        max(Int(snd_pcm_rewindable(handle)), 0)
-    }
-
-    /// Frames written but not yet played, when the device can tell.
-    func delay() -> Int? {
-        var frames = snd_pcm_sframes_t(0)
-        return snd_pcm_delay(handle, &frames) == 0 ? Int(frames) : nil
-    }
-
     /// Plays out what is queued. Blocking mode for this one call: a non-blocking drain returns EAGAIN.
     func drain() throws(ALSAError) {
         try check(snd_pcm_nonblock(handle, 0), "snd_pcm_nonblock")
         defer { snd_pcm_nonblock(handle, 1) }
         let result = snd_pcm_drain(handle)
         if result < 0, result != -EPIPE { throw ALSAError(function: "snd_pcm_drain", code: result, device: name) }
-        // After a drain the PCM is in SETUP; prepare it so the next item can be written.
-        try check(snd_pcm_prepare(handle), "snd_pcm_prepare")
-    }
-
-    /// Discards what is queued, at once.
-    func drop() {
-        snd_pcm_drop(handle)
-        snd_pcm_prepare(handle)
     }
 
     @discardableResult

@@ -13,7 +13,6 @@ public struct PCMFormat: Hashable, Sendable {
         self.bufferFrames = bufferFrames
     }
 
-    public var bytesPerFrame: Int { channels * 2 }
 }
 
 /// The format an output would like; the device may grant something near it.

@@ -14,7 +14,6 @@ final class ItemSource {
     private var pendingFrames = 0
     private var endOfFile = false
     private(set) var finished = false
-    private(set) var framesProduced: Int64 = 0
 
     init(decoder: AudioDecoder, outputRate: Int, outputChannels: Int, gainDB: Double, quality: ResampleQuality) throws {
         self.decoder = decoder
@@ -64,7 +63,6 @@ final class ItemSource {
             aheadOffset += n
             made += n
         }
-        framesProduced += Int64(made)
         return made
     }
 
@@ -84,12 +82,13 @@ final class ItemSource {
         if gain != 1 {
             for i in 0..<(made * outputChannels) { output[i] *= gain }
         }
-        framesProduced += Int64(made)
         return made
     }
 
     private func readMapped(into target: UnsafeMutablePointer<Float>, frames: Int) throws -> Int {
-        try decoded.withUnsafeMutableBufferPointer { buffer throws -> Int in
+        // Same channels in the same order: decoded where it is wanted, not copied there.
+        if map.isIdentity { return try decoder.read(into: target, frames: frames) }
+        return try decoded.withUnsafeMutableBufferPointer { buffer throws -> Int in
             guard let base = buffer.baseAddress else { return 0 }
             let n = try decoder.read(into: base, frames: frames)
             map.apply(base, target, frames: n)

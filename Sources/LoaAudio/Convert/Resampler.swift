@@ -17,7 +17,6 @@ public enum ResampleQuality: String, Sendable, Hashable, CaseIterable {
 /// length comes out as its own length times the ratio, and the state is freed in `deinit`.
 final class Resampler {
     let ratio: Double
-    let channels: Int
     private let state: OpaquePointer
 
     init(from inputRate: Int, to outputRate: Int, channels: Int, quality: ResampleQuality) throws(ResamplerError) {
@@ -27,7 +26,6 @@ final class Resampler {
         }
         self.state = state
         self.ratio = Double(outputRate) / Double(inputRate)
-        self.channels = channels
     }
 
     deinit {

@@ -16,11 +16,23 @@ struct OutputSession {
     /// Blocking: call it on a dedicated thread.
     func run() -> OutputReport {
         var pcm = open()
-        let format = (try? pcm.get().format) ?? fallbackFormat
-        let renderer = SequenceRenderer(items: items, device: device, settings: settings, format: format)
-        var report = OutputReport(device: device, items: [], format: try? pcm.get().format, firstWriteNs: nil, underruns: 0, stoppedNs: nil)
+        let renderer = SequenceRenderer(items: items, device: device, settings: settings, format: fallbackFormat)
+        var report = OutputReport(device: device, items: [], format: nil, firstWriteNs: nil, underruns: 0, stoppedNs: nil)
         var events = ItemEvents(device: device, items: items.count, callback: onEvent)
-        var recent = Self.ring(for: format)
+        var recent = Self.ring(for: fallbackFormat)
+        /// The renderer, the report and the ring follow the format the device granted, whenever it opens.
+        func adoptFormat() {
+            guard case .success(let opened) = pcm else { return }
+            renderer.format = opened.format
+            report.format = opened.format
+            recent = Self.ring(for: opened.format)
+        }
+        /// Every later opening. A failed handle must be closed first: a hw device opens only once.
+        func openDevice() {
+            pcm = open()
+            adoptFormat()
+        }
+        adoptFormat()
 
         // Pre-roll: a whole buffer decoded before the instant, so the first write is immediate.
         var preroll: Chunk?
@@ -28,29 +40,21 @@ struct OutputSession {
             preroll = fill(recent, renderer, frames: device.format.bufferFrames)
         }
         if let startNs { WallClock.sleep(untilNs: startNs) }
-        if case .failure = pcm { pcm = open() }
+        if case .failure = pcm { openDevice() }
 
-        var underrunsBefore = 0
         var reopen = false
         while true {
             if reopen {
-                // Here, not where the fault was caught: that iteration's handle is out of scope and closed,
-                // and a hw device opens only once, so reopening before closing would find it busy.
+                // Here, not where the fault was caught: that iteration's handle is out of scope and closed.
                 reopen = false
-                pcm = open()
-                if case .success(let reopened) = pcm {
-                    renderer.format = reopened.format
-                    report.format = reopened.format
-                    recent = Self.ring(for: reopened.format)
-                }
+                openDevice()
             }
             guard case .success(let device) = pcm else {
                 // No device: the item that would play fails with the reason; try again for the next one.
                 if case .failure(let error) = pcm { renderer.failCurrentOrNext(reason: "\(error)") }
                 giveUpRendered(renderer, &events)
                 if renderer.isFinished || control.isStopRequested { break }
-                pcm = open()
-                if case .success(let reopened) = pcm { renderer.format = reopened.format; report.format = reopened.format }
+                openDevice()
                 continue
             }
             if control.isStopRequested {
@@ -70,12 +74,10 @@ struct OutputSession {
             do {
                 try write(device, chunk.start, frames: chunk.frames, renderer: renderer, events: &events, report: &report)
                 recent.commit(chunk.frames)
-                report.underruns = underrunsBefore + device.underruns
             } catch {
                 logger.error("\(error)")
                 renderer.failCurrentOrNext(reason: "the device failed: \(error)")
                 giveUpRendered(renderer, &events)
-                underrunsBefore += device.underruns
                 pcm = .failure(error)
                 if renderer.isFinished { break }
                 // The item on air has failed with this reason; the next one gets a freshly opened device.
@@ -100,9 +102,8 @@ struct OutputSession {
                       events: inout ItemEvents, report: inout OutputReport) {
         renderer.abandon(unwrittenFrom: events.written, reason: "stopped before it began")
         let fadeFrames = settings.fadeMs * device.format.rate / 1000
-        let spare = device.rewindable()
         let onAir = Int(renderer.currentItemFrames ?? 0)
-        let taken = device.rewind(upTo: min(spare, onAir, recent.frames))
+        let taken = device.rewind(upTo: min(onAir, recent.frames))
         if taken > 0 {
             let fade = min(fadeFrames, taken)
             var samples = recent.last(taken, take: fade)
@@ -166,6 +167,8 @@ struct OutputSession {
     /// just after the write of its last. The last item's end waits for the drain.
     private func write(_ pcm: PCM, _ base: UnsafeMutablePointer<Int16>, frames: Int, renderer: SequenceRenderer,
                        events: inout ItemEvents, report: inout OutputReport) throws(ALSAError) {
+        let underrunsBefore = pcm.underruns
+        defer { report.underruns += pcm.underruns - underrunsBefore }
         var done = 0
         while done < frames {
             events.fireDue(&renderer.marks, starts: true)

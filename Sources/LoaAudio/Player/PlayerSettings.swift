@@ -1,3 +1,5 @@
+import LoaCore
+
 /// How the player plays: output format, the pause between items, the stop fade and loudness.
 public struct PlayerSettings: Hashable, Sendable {
     public var request: PCMRequest
@@ -16,5 +18,12 @@ public struct PlayerSettings: Hashable, Sendable {
         self.fadeMs = fadeMs
         self.loudness = loudness
         self.resampleQuality = resampleQuality
+    }
+}
+
+extension PlayerSettings {
+    /// The station's pause and loudness target, as `loa run` and `loa play --zone` play.
+    public init(station: Station) {
+        self.init(pauseMs: Int(station.pauseMs), loudness: station.loudness.map { LoudnessTarget(lufs: $0) })
     }
 }

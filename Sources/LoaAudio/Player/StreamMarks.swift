@@ -15,7 +15,6 @@ struct StreamMarks {
     private var head = 0
 
     var first: StreamMark? { head < marks.count ? marks[head] : nil }
-    var isEmpty: Bool { head >= marks.count }
 
     mutating func append(_ mark: StreamMark) {
         // Reclaim the consumed prefix now and then, so a long sequence does not keep every mark.

@@ -55,6 +55,16 @@ enum Fixture {
         guard result.status == 0 else { throw FixtureError("\(arguments.joined(separator: " ")): \(result.stderr)") }
     }
 
+    /// Tones of the given lengths at 48 kHz stereo, each at its own pitch (440 Hz, 550 Hz…), written as
+    /// 0.wav, 1.wav… in `scratch`; returns their samples.
+    static func writeTones(_ seconds: [Double], in scratch: Scratch) throws -> [[Int16]] {
+        let parts = seconds.enumerated().map { tone(seconds: $1, rate: 48000, channels: 2, hz: 440 + 110 * Double($0)) }
+        for (i, part) in parts.enumerated() {
+            try write(part, to: scratch.path("\(i).wav"), rate: 48000, channels: 2)
+        }
+        return parts
+    }
+
     /// A captured raw S16_LE file as samples.
     static func readRaw(_ path: String) throws -> [Int16] {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
