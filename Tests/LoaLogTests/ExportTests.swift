@@ -135,6 +135,37 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("partial") }.isEmpty)
     }
 
+    /// A full disk (here /dev/full, and a buffer that fills on the first row) is the output's fault, and
+    /// is said to be: not "the airing log could not be used".
+    @Test func anOutputThatCannotBeWrittenIsBlamedNotTheLog() throws {
+        let folder = try TemporaryFolder()
+        let reader = try AiringLogReader(path: try Self.fixture(folder))
+        let full = open("/dev/full", O_WRONLY)
+        try #require(full >= 0)
+        defer { close(full) }
+        for format in ["csv", "json", "logbook"] {
+            let sink = ByteSink(fd: full, flushAt: 16)
+            var thrown: (any Error)?
+            do {
+                switch format {
+                case "csv":
+                    var exporter = CSVExporter(lang: .vi, timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
+                    try exporter.export(reader, filter: AiringFilter(), to: sink)
+                case "json":
+                    var exporter = JSONExporter(station: nil, timeZoneID: "Asia/Ho_Chi_Minh", timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
+                    try exporter.export(reader, filter: AiringFilter(), to: sink)
+                default:
+                    var logbook = Logbook(lang: .vi, timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
+                    try logbook.write(reader, filter: AiringFilter(), station: nil, to: sink)
+                }
+            } catch {
+                thrown = error
+            }
+            #expect(thrown is SinkError, "\(format): \(String(describing: thrown))")
+            #expect("\(thrown.map { "\($0)" } ?? "")".contains("No space left on device"), "\(format)")
+        }
+    }
+
     @Test func exportingABadLogWritesNothing() throws {
         let folder = try TemporaryFolder()
         let notALog = folder.file("notes.txt")

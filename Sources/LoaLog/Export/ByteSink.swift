@@ -42,3 +42,29 @@ public struct SinkError: Error, CustomStringConvertible {
     public let errno: Int32
     public var description: String { String(cString: strerror(errno)) }
 }
+
+extension AiringLogReader {
+    /// The writers' row loop: each matching row, with its place among them, appended by `body` to the
+    /// sink's buffer, which is written out as it fills; returns the number of rows. An error of `body`
+    /// or of the output comes out as itself: `forEach` would report it as the log's own failure.
+    func stream(_ filter: AiringFilter, to sink: ByteSink,
+                _ body: (_ row: RawAiringRow, _ index: Int, _ out: inout [UInt8]) throws -> Void) throws -> Int {
+        var rows = 0
+        var failure: (any Error)?
+        do {
+            try forEach(filter) { row in
+                do {
+                    try body(row, rows, &sink.buffer)
+                    try sink.flushIfFull()
+                    rows += 1
+                } catch {
+                    failure = error
+                    throw error
+                }
+            }
+        } catch {
+            throw failure ?? error
+        }
+        return rows
+    }
+}

@@ -40,19 +40,7 @@ public struct CSVExporter {
     public mutating func export(_ reader: AiringLogReader, filter: AiringFilter, to sink: ByteSink) throws -> Int {
         sink.buffer.append(contentsOf: [0xEF, 0xBB, 0xBF])
         sink.buffer.append(contentsOf: CSVWriter.line(Self.header(lang)).utf8)
-        var rows = 0
-        var failure: (any Error)?
-        try reader.forEach(filter) { row in
-            do {
-                appendRow(row, to: &sink.buffer)
-                try sink.flushIfFull()
-                rows += 1
-            } catch {
-                failure = error
-                throw error
-            }
-        }
-        if let failure { throw failure }
+        let rows = try reader.stream(filter, to: sink) { row, _, out in appendRow(row, to: &out) }
         try sink.flush()
         return rows
     }

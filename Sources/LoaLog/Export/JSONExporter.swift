@@ -31,20 +31,10 @@ public struct JSONExporter {
         Self.appendString(filter.campaign, to: &head)
         head += Array("},\"airings\":[".utf8)
         sink.buffer += head
-        var rows = 0
-        var failure: (any Error)?
-        try reader.forEach(filter) { row in
-            do {
-                sink.buffer.append(contentsOf: rows == 0 ? [10] : [UInt8(ascii: ","), 10])
-                appendRow(row, to: &sink.buffer)
-                try sink.flushIfFull()
-                rows += 1
-            } catch {
-                failure = error
-                throw error
-            }
+        let rows = try reader.stream(filter, to: sink) { row, index, out in
+            out.append(contentsOf: index == 0 ? [10] : [UInt8(ascii: ","), 10])
+            appendRow(row, to: &out)
         }
-        if let failure { throw failure }
         sink.buffer += Array("\n],\"count\":\(rows)}\n".utf8)
         try sink.flush()
         return rows

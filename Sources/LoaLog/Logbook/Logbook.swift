@@ -22,25 +22,16 @@ public struct Logbook {
         if let from = filter.from, let through = filter.through { head += "\(text.period): \(text.date(from)) – \(text.date(through))\n" }
         try sink.write(head)
         var currentDay = ""
-        var count = 0
-        var failure: (any Error)?
-        try reader.forEach(filter) { row in
-            do {
-                let r = row.record
-                let day = r.plannedDate.description
-                if day != currentDay {
-                    currentDay = day
-                    let weekday = lang == .vi ? PlanWords.weekdayVI[r.plannedDate.weekday.rawValue] : r.plannedDate.weekday.shortName
-                    try sink.write("\n\(weekday) \(text.date(r.plannedDate))\n")
-                }
-                try sink.write(line(r) + "\n")
-                count += 1
-            } catch {
-                failure = error
-                throw error
+        let count = try reader.stream(filter, to: sink) { row, _, out in
+            let r = row.record
+            let day = r.plannedDate.description
+            if day != currentDay {
+                currentDay = day
+                let weekday = lang == .vi ? PlanWords.weekdayVI[r.plannedDate.weekday.rawValue] : r.plannedDate.weekday.shortName
+                out.append(contentsOf: "\n\(weekday) \(text.date(r.plannedDate))\n".utf8)
             }
+            out.append(contentsOf: (line(r) + "\n").utf8)
         }
-        if let failure { throw failure }
         try sink.write(count == 0 ? (lang == .vi ? "\n(không có lượt phát nào)\n" : "\n(no airings)\n")
                                   : (lang == .vi ? "\n\(count) lượt phát\n" : "\n\(count) airings\n"))
         try sink.flush()
