@@ -35,13 +35,13 @@ struct StatusCommand: ParsableCommand {
         }
         if FileManager.default.fileExists(atPath: logOption.log) {
             let reader = try logOption.reader()
-            let zone = (try? reader.station().timeZoneID).flatMap { $0 }.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Asia/Ho_Chi_Minh")
-            let today = zone.map { LocalTimeResolver(timeZone: $0).local(Int64(Date().timeIntervalSince1970 * 1000)).date }
-            let records = try reader.records(AiringFilter(from: today?.adding(days: -7))).suffix(last)
+            let resolver = LocalTimeResolver(timeZone: LogTimeZone.of(reader).zone)
+            let today = resolver.local(Int64(Date().timeIntervalSince1970 * 1000)).date
+            let records = try reader.records(AiringFilter(from: today.adding(days: -7))).suffix(last)
             if !records.isEmpty { out += "\nGần đây / last airings:\n" }
             for r in records {
-                let local = zone.map { LocalTimeResolver(timeZone: $0).local(r.startMs ?? r.plannedStartMs) }
-                out += "  \(local.map { "\($0.date) \($0.time)" } ?? "")  \(r.outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(r.title)\(r.reason.map { " — \($0)" } ?? "")\n"
+                let local = resolver.local(r.startMs ?? r.plannedStartMs)
+                out += "  \(local.date) \(local.time)  \(r.outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(r.title)\(r.reason.map { " — \($0)" } ?? "")\n"
             }
         }
         print(out, terminator: "")

@@ -52,19 +52,18 @@ public enum Daemon {
         if !ledger.recovered.isEmpty {
             logger.warning("\(ledger.recovered.count) airing(s) were on air when loa last stopped; logged as interrupted")
         }
-        try? FileManager.default.createDirectory(atPath: options.paths.emergencyFolder, withIntermediateDirectories: true)
 
         // Measurements kept on disk: a restart does not measure every recording again.
         let station = programme.timetable.station
-        let player = Player(settings: PlayerSettings(station: station),
-                            cache: LoudnessCache(folder: options.paths.loudnessCache), logger: logger)
+        // The settings come with each session, from the programme airing then.
+        let player = Player(cache: LoudnessCache(folder: options.paths.loudnessCache), logger: logger)
         let statusFile = StatusFile(path: options.paths.status)
-        let resolver = programme.resolver
-        let firstStart = (try? ledger.reader.events().filter { $0.kind == .start }.map(\.atMs).min()) ?? nil
+        // Missed airings count only from when loa first ran here (this run's start is already recorded).
+        let firstStart = (try? ledger.reader.firstStartMs()) ?? nil
         let scheduler = Scheduler(programme: programme, ledger: ledger, player: player, clock: clock, probe: SndFileProbe(),
                                   policy: options.policy, logger: logger, historyStartMs: firstStart ?? clock.nowMs()) { snapshot in
-            statusFile.write(snapshot, resolver: resolver)
-            notifier.status(snapshot.line(resolver))
+            statusFile.write(snapshot)
+            notifier.status(snapshot.line())
         }
         let services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: SchedulerService(scheduler: scheduler), successTerminationBehavior: .gracefullyShutdownGroup,

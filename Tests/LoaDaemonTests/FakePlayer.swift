@@ -8,15 +8,19 @@ import Synchronization
 final class FakePlayer: SessionPlayer {
     let clock: ManualClock
     private let played = Mutex<[String]>([])
+    private let settings = Mutex<[PlayerSettings]>([])
 
     init(clock: ManualClock) {
         self.clock = clock
     }
 
     var playedPaths: [String] { played.withLock { $0 } }
+    /// The settings each session was played with.
+    var settingsSeen: [PlayerSettings] { settings.withLock { $0 } }
 
-    func play(_ items: [PlayItem], devices: [String], startNs: Int64, pauseMs: Int64, control: PlaybackControl,
+    func play(_ items: [PlayItem], devices: [String], startNs: Int64, settings: PlayerSettings, control: PlaybackControl,
               events: @escaping @Sendable (PlayerEvent) -> Void) async -> PlaybackReport {
+        self.settings.withLock { $0.append(settings) }
         var stopped = false
         for (index, item) in items.enumerated() {
             if stopped || control.isStopRequested {

@@ -75,20 +75,23 @@ import Testing
         init(startLocal: String, holdFirst: Bool = false, stallFirst: Bool = false, folder: String? = nil) throws {
             self.folder = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("loa-sched-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: self.folder, withIntermediateDirectories: true)
-            let loaded = ConfigLoader.load(
-                main: ConfigSource(displayPath: "/cfg/loa.toml", folder: "/cfg", bytes: Array(SchedulerTests.main.utf8)),
-                dropIns: [ConfigSource(displayPath: "/cfg/announcements.d/a.toml", folder: "/cfg/announcements.d",
-                                       bytes: Array(SchedulerTests.campaign(holdFirst: holdFirst, stallFirst: stallFirst).utf8))])
-            guard let t = loaded.timetable, !loaded.diagnostics.hasErrors else {
-                throw DaemonTestFailure(loaded.diagnostics.sorted.map(\.description).joined(separator: "\n"))
-            }
-            let durations = Dictionary(t.audioFiles.map { ($0.path, Int64(20_000)) }, uniquingKeysWith: { a, _ in a })
-            programme = try Programme(timetable: t, durations: durations, revision: loaded.revision)
+            programme = try Self.programme(main: SchedulerTests.main, campaign: SchedulerTests.campaign(holdFirst: holdFirst, stallFirst: stallFirst))
             resolver = programme.resolver
             clock = ManualClock(nowMs: 0)
             player = FakePlayer(clock: clock)
             ledger = try AiringLog(path: self.folder + "/airings.sqlite")
             clock.step(to: at(startLocal))
+        }
+
+        static func programme(main: String, campaign: String) throws -> Programme {
+            let loaded = ConfigLoader.load(
+                main: ConfigSource(displayPath: "/cfg/loa.toml", folder: "/cfg", bytes: Array(main.utf8)),
+                dropIns: [ConfigSource(displayPath: "/cfg/announcements.d/a.toml", folder: "/cfg/announcements.d", bytes: Array(campaign.utf8))])
+            guard let t = loaded.timetable, !loaded.diagnostics.hasErrors else {
+                throw DaemonTestFailure(loaded.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+            }
+            let durations = Dictionary(t.audioFiles.map { ($0.path, Int64(20_000)) }, uniquingKeysWith: { a, _ in a })
+            return try Programme(timetable: t, durations: durations, revision: loaded.revision)
         }
 
         /// `2023-11-15 06:00:00` in the station's zone, as Unix ms.
@@ -147,6 +150,23 @@ import Testing
         #expect(faults.first?.hasPrefix("default: the sound broke off 2 times during the session") == true, "\(faults)")
         #expect(faults.last?.hasPrefix("hw:1: ") == true, "\(faults)")
         #expect(try h.outcomes()[Self.chuDe] == "aired/schedule")
+        await scheduler.shutdown()
+        await task.value
+    }
+
+    /// A reload's loudness target and pause apply from the next session on, not only after a restart.
+    @Test func aReloadedLoudnessTargetAndPauseReachTheNextSession() async throws {
+        let h = try Harness(startLocal: "2023-11-15 05:59:00")
+        let scheduler = h.scheduler()
+        let task = Task { await scheduler.run() }
+        try await eventually("asleep until the pre-roll") { h.clock.sleepingUntil == h.at("2023-11-15 05:59:58") }
+        let louder = Self.main.replacingOccurrences(of: "pause = \"0s\"", with: "pause = \"2s\"\nloudness = -16.0")
+        await scheduler.replace(try Harness.programme(main: louder, campaign: Self.campaign()))
+        try await eventually("asleep again") { h.clock.sleepingUntil == h.at("2023-11-15 05:59:58") }
+        h.clock.advance(to: h.at("2023-11-15 05:59:58"))
+        try await eventually("the session aired") { try h.records().count == 3 }
+        #expect(h.player.settingsSeen.map(\.pauseMs) == [2000])
+        #expect(h.player.settingsSeen.map(\.loudness) == [LoudnessTarget(lufs: -16)])
         await scheduler.shutdown()
         await task.value
     }

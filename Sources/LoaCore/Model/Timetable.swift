@@ -208,6 +208,10 @@ public struct Timetable: Hashable, Sendable {
     public func zone(_ id: String) -> Zone? { zones.first { $0.id == id } }
     public func slot(_ id: String) -> Slot? { slots.first { $0.id == id } }
 
+    /// The silence between two airings of a session: the slot's own pause, else the station's. Planner,
+    /// checker and player all take it from here, so what is planned is what plays.
+    public func pauseMs(of slot: Slot?) -> Int64 { slot?.pauseMs ?? station.pauseMs }
+
     /// Every audio file the timetable can play.
     public var audioFiles: [AudioRef] {
         var seen = Set<String>()

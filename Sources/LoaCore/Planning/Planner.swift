@@ -231,7 +231,7 @@ public struct Planner: Sendable {
         var plan = Plan()
         let start = resolver.instant(date, slot.start)
         let end = start + slot.maxLengthMs
-        let pause = slot.pauseMs ?? timetable.station.pauseMs
+        let pause = timetable.pauseMs(of: slot)
         let itemsEnd = slot.outro == nil ? end : end - (shape.outroLength ?? 0) - pause
         var cursor = start
         var placedItems = 0

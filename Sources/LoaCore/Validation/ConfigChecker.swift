@@ -55,12 +55,11 @@ public enum ConfigChecker {
         }
 
         // Sessions whose fixed parts leave no room, and items longer than any room they could get.
-        let pause = t.station.pauseMs
         var room: [String: Int64] = [:]
         for slot in t.slots {
             let intro = slot.intro.flatMap { result.durations[$0.path] } ?? 0
             let outro = slot.outro.flatMap { result.durations[$0.path] } ?? 0
-            let gap = slot.pauseMs ?? pause
+            let gap = t.pauseMs(of: slot)
             let fixed = intro + outro + (slot.intro != nil ? gap : 0) + (slot.outro != nil ? gap : 0)
             room[slot.id] = slot.maxLengthMs - fixed
             if fixed >= slot.maxLengthMs {

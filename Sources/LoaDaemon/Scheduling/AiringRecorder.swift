@@ -10,7 +10,6 @@ final class AiringRecorder: Sendable {
     struct Finished: Sendable, Hashable {
         var airing: PlannedAiring
         var outcome: Outcome
-        var reason: String?
     }
 
     private struct State {
@@ -100,7 +99,7 @@ final class AiringRecorder: Sendable {
         } catch {
             logger.error("could not record the end of \(airing.identity): \(error)")
         }
-        s.finished.append(Finished(airing: airing, outcome: outcome, reason: reason))
+        s.finished.append(Finished(airing: airing, outcome: outcome))
         if outcome == .aired {
             logger.info("aired: \(airing.title)", metadata: ["airing": "\(airing.identity)"])
         } else {

@@ -3,9 +3,8 @@ import LoaCore
 
 /// A validated configuration ready to air: the timetable, its audio's lengths, its revision.
 public struct Programme: Sendable {
-    public var timetable: Timetable
-    public var durations: [String: Int64]
-    public var revision: String
+    public let timetable: Timetable
+    public let revision: String
     public let resolver: LocalTimeResolver
     let planner: Planner
 
@@ -14,7 +13,6 @@ public struct Programme: Sendable {
             throw DaemonError.config("unknown time zone \(timetable.station.timeZoneID)")
         }
         self.timetable = timetable
-        self.durations = durations
         self.revision = revision
         resolver = LocalTimeResolver(timeZone: zone)
         planner = Planner(timetable: timetable, durations: durations, timeZone: zone)

@@ -30,8 +30,8 @@ public actor Scheduler {
     private var stopping = false
     private var firstPass = true
     private var clockStepped = false
+    /// The latest device faults, for the status file (which shows these ten).
     private var faults: [String] = []
-    private var lastHeartbeatMs: Int64 = 0
     /// Called after every decision with what is on air and what is next: the status file and sd_notify.
     private let onStatus: @Sendable (StatusSnapshot) -> Void
     /// When loa first ran with this log: what was due before it was never loa's to air, so it is not "missed".
@@ -56,7 +56,6 @@ public actor Scheduler {
         while !stopping && !Task.isCancelled {
             let wake = decideAndStart()
             let reason = await clock.sleep(untilMs: wake)
-            lastHeartbeatMs = clock.nowMs()
             if reason == .clockStepped {
                 clockStepped = true
                 logger.notice("the clock was set; planning again from \(clock.nowMs())")
@@ -109,7 +108,6 @@ public actor Scheduler {
 
     private func decideAndStart() -> Int64 {
         let now = clock.nowMs()
-        lastHeartbeatMs = now
         var busy = Set(running.values.flatMap(\.session.devices))
         startEmergencies(now: now, busy: &busy)
         let (sessions, from, through) = programme.sessions(around: now)
@@ -141,7 +139,7 @@ public actor Scheduler {
         let next = nextAiring(sessions, done: done.union(inFlight), now: now)
         onStatus(StatusSnapshot(station: programme.timetable.station.name, updatedMs: now, revision: programme.revision,
                                 onAir: running.values.flatMap { $0.session.items }.sorted { $0.startMs < $1.startMs },
-                                next: next, faults: Array(faults.suffix(10))))
+                                next: next, faults: faults, resolver: programme.resolver))
         let midnight = programme.nextMidnight(after: now) + 1000
         return min(decision.wakeAtMs ?? midnight, midnight)
     }
@@ -182,12 +180,14 @@ public actor Scheduler {
                                       sessionStartMs: atMs)
         let items = session.items.map { PlayItem(path: $0.audio.path, gainDB: $0.gainDB, label: $0.title) }
         let player = player
-        let station = programme.timetable.station
-        let pauseMs = session.items.first?.slotID.flatMap { programme.timetable.slot($0)?.pauseMs } ?? station.pauseMs
+        // From the programme airing now, so a reload's loudness target or pause applies to the next session.
+        let timetable = programme.timetable
+        var settings = PlayerSettings(station: timetable.station)
+        settings.pauseMs = Int(timetable.pauseMs(of: session.items.first?.slotID.flatMap(timetable.slot)))
         logger.info("starting \(session.items.count) item(s) at \(atMs) on \(session.devices.joined(separator: ", "))",
                     metadata: ["session": "\(session.key)"])
         let task = Task {
-            let report = await player.play(items, devices: session.devices, startNs: atMs * 1_000_000, pauseMs: pauseMs,
+            let report = await player.play(items, devices: session.devices, startNs: atMs * 1_000_000, settings: settings,
                                            control: control, events: { recorder.handle($0) })
             await self.ended(key, report: report)
         }
@@ -197,7 +197,7 @@ public actor Scheduler {
     private func ended(_ key: String, report: PlaybackReport) {
         guard let r = running.removeValue(forKey: key) else { return }
         noteUnderruns(report, session: r.session.key)
-        faults += r.recorder.faults.map { "\(clock.nowMs()): \($0)" }
+        r.recorder.faults.forEach(noteFault)
         for f in r.recorder.finished where f.outcome == .interrupted && !stopping {
             retryable.insert(f.airing.identity.description)
         }
@@ -216,8 +216,13 @@ public actor Scheduler {
             let detail = "\(output.device): the sound broke off \(times) during the session and went on (ALSA underrun); "
                 + "if it happens often, the PC is overloaded or the sound card is failing"
             logger.warning("\(detail)", metadata: ["session": "\(session)"])
-            faults.append("\(clock.nowMs()): \(detail)")
+            noteFault(detail)
             try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .deviceFault, detail: detail, configRevision: programme.revision))
         }
+    }
+
+    private func noteFault(_ fault: String) {
+        faults.append("\(clock.nowMs()): \(fault)")
+        if faults.count > 10 { faults.removeFirst(faults.count - 10) }
     }
 }

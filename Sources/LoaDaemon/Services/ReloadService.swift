@@ -57,6 +57,8 @@ struct ReloadService: Service {
             for w in warnings { logger.warning("\(w.description)") }
             if programme.revision != current {
                 await scheduler.replace(programme)
+                let station = programme.timetable.station
+                try? ledger.setStation(name: station.name, timeZoneID: station.timeZoneID)
                 logger.notice("configuration reloaded (\(why)): revision \(programme.revision)")
                 try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .reload, detail: why, configRevision: programme.revision))
             } else {

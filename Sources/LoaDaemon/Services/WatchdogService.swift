@@ -9,8 +9,7 @@ struct WatchdogService: Service {
     let logger: Logger
 
     func run() async throws {
-        guard let interval = notifier.watchdogInterval else { return await idleUntilShutdown() }
-        let period = interval / 2
+        guard let period = notifier.watchdogPingInterval else { return await idleUntilShutdown() }
         await withGracefulShutdownHandler {
             while !Task.isCancelled && !Task.isShuttingDownGracefully {
                 if await scheduler.isHealthy() {

@@ -26,12 +26,12 @@ public struct StatusFile: Sendable {
         public var faults: [String]
     }
 
-    public func write(_ snapshot: StatusSnapshot, resolver: LocalTimeResolver) {
+    public func write(_ snapshot: StatusSnapshot) {
         func airing(_ a: PlannedAiring) -> Document.Airing {
-            let (d, t) = resolver.local(a.startMs)
+            let (d, t) = snapshot.resolver.local(a.startMs)
             return Document.Airing(identity: a.identity.description, title: a.title, start: "\(d) \(t)", zones: a.zones)
         }
-        let (d, t) = resolver.local(snapshot.updatedMs)
+        let (d, t) = snapshot.resolver.local(snapshot.updatedMs)
         let doc = Document(station: snapshot.station, updated: "\(d) \(t)", pid: getpid(), configRevision: snapshot.revision,
                            onAir: snapshot.onAir.map(airing), next: snapshot.next.map(airing), faults: snapshot.faults)
         let encoder = JSONEncoder()

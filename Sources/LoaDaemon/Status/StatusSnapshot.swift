@@ -8,9 +8,11 @@ public struct StatusSnapshot: Sendable {
     public var onAir: [PlannedAiring]
     public var next: PlannedAiring?
     public var faults: [String]
+    /// The station's time as of the programme airing (a reload may change the zone).
+    public var resolver: LocalTimeResolver
 
     /// One line for systemd's STATUS=.
-    public func line(_ resolver: LocalTimeResolver) -> String {
+    public func line() -> String {
         var parts: [String] = []
         if let current = onAir.first(where: { $0.kind == .item }) ?? onAir.first {
             parts.append("Đang phát / on air: \(current.title)")

@@ -72,6 +72,11 @@ public struct AiringLogReader: Sendable {
         }
     }
 
+    /// When the station first started with this log (its first `start` event); nil before any.
+    public func firstStartMs() throws(LogError) -> Int64? {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT min(at_ms) FROM station_event WHERE kind = ?", arguments: [StationEvent.Kind.start.rawValue]) }
+    }
+
     /// `PRAGMA integrity_check`: "ok", or what SQLite found.
     public func integrityCheck() throws(LogError) -> String {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
