@@ -89,7 +89,7 @@ import Testing
             var day = start
             while day <= start.adding(days: length) {
                 for slot in r.timetable.slots where slot.runs(on: day) {
-                    for a in r.timetable.announcements where a.slots.contains(slot.id) && a.airs(on: day) && !planner.zonesFor(a, in: slot).isEmpty {
+                    for a in r.timetable.announcements where a.slots.contains(slot.id) && a.airs(on: day) && !Planner.zones(of: a, in: slot).isEmpty {
                         expected += a.times
                     }
                 }

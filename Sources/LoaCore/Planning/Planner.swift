@@ -80,7 +80,7 @@ public struct Planner: Sendable {
                                   introLength: slot.intro.flatMap { durations[$0.path] },
                                   outroLength: slot.outro.flatMap { durations[$0.path] }, members: [])
             for a in slotMembers[slot.id] ?? [] {
-                let own = a.zones.map { own in own.filter { slot.zones.contains($0) }.sorted() } ?? whole.zones
+                let own = Self.zones(of: a, in: slot)
                 shape.members.append((a, own == whole.zones ? whole : target(own), durations[a.audio.path]))
             }
             shapes[slot.id] = shape
@@ -112,14 +112,12 @@ public struct Planner: Sendable {
         var timeline = DeviceTimeline(devices: deviceIndex.count)
         // A fixed-time airing late on the day before may still be on air after midnight.
         let midnight = resolver.instant(date, LocalTime(secondsOfDay: 0)!)
-        for airing in placeFixed(on: date.adding(days: -1), timeline: DeviceTimeline(devices: deviceIndex.count)).airings
-        where airing.endMs > midnight {
+        var dayBefore = DeviceTimeline(devices: deviceIndex.count)
+        for airing in placeFixed(on: date.adding(days: -1), timeline: &dayBefore).airings where airing.endMs > midnight {
             timeline.take(devices: airing.devices.compactMap { deviceIndex[$0] }, start: airing.startMs, end: airing.endMs)
         }
-        var plan = placeFixed(on: date, timeline: timeline)
-        for airing in plan.airings {
-            timeline.take(devices: airing.devices.compactMap { deviceIndex[$0] }, start: airing.startMs, end: airing.endMs)
-        }
+        // Takes its airings' devices in `timeline` as it places them; the sessions pack around them.
+        var plan = placeFixed(on: date, timeline: &timeline)
         for slot in slotsByStart where slot.runs(on: date) {
             let slotPlan = pack(slot, on: date, timeline: &timeline)
             plan.airings += slotPlan.airings
@@ -148,7 +146,7 @@ public struct Planner: Sendable {
 
     // MARK: - Fixed times
 
-    private func placeFixed(on date: LocalDate, timeline initial: DeviceTimeline) -> Plan {
+    private func placeFixed(on date: LocalDate, timeline: inout DeviceTimeline) -> Plan {
         // Small and trivially copyable: an every-minute announcement is 1,440 of these a day, sorted.
         struct Due {
             var time: LocalTime
@@ -176,7 +174,6 @@ public struct Planner: Sendable {
             zonesAndDevices[order] = (zones, devices, devices.compactMap { deviceIndex[$0] }, durations[a.audio.path])
         }
         due.sort { ($0.instant, $0.rank, $0.order, $0.time) < ($1.instant, $1.rank, $1.order, $1.time) }
-        var timeline = initial
         var plan = Plan()
         plan.airings.reserveCapacity(due.count)
         for item in due {
@@ -280,7 +277,7 @@ public struct Planner: Sendable {
     }
 
     /// An announcement with zones of its own airs, within a session, to those of them the session reaches.
-    public func zonesFor(_ a: Announcement, in slot: Slot) -> [String] {
+    public static func zones(of a: Announcement, in slot: Slot) -> [String] {
         guard let own = a.zones else { return slot.zones.sorted() }
         return own.filter { slot.zones.contains($0) }.sorted()
     }

@@ -22,24 +22,23 @@ public enum AirSessions {
     /// sequence; anything that interrupts them on their devices (a fixed-time airing) starts a new one.
     public static func from(_ plan: Plan, timetable: Timetable, resolver: LocalTimeResolver) -> [AirSession] {
         var sessions: [AirSession] = []
-        var open: [String: Int] = [:]  // device set → index of the session that may still grow
-        for airing in plan.airings.sorted(by: { ($0.startMs, $0.identity) < ($1.startMs, $1.identity) }) {
-            let deviceKey = airing.devices.joined(separator: "+")
-            if let slotID = airing.slotID, let index = open[deviceKey],
+        var open: [[String]: Int] = [:]  // device set → index of the session that may still grow
+        for airing in Planner.inOrder(plan.airings) {
+            if let slotID = airing.slotID, let index = open[airing.devices],
                sessions[index].items.last?.slotID == slotID, sessions[index].items.last?.date == airing.date {
                 sessions[index].items.append(airing)
                 continue
             }
             // Anything new on a device closes the sessions that share it.
-            for (key, _) in open where !Set(key.split(separator: "+").map(String.init)).isDisjoint(with: airing.devices) {
-                open[key] = nil
+            for (devices, _) in open where devices.contains(where: airing.devices.contains) {
+                open[devices] = nil
             }
             var slotEnd: Int64?
             if let slotID = airing.slotID, let slot = timetable.slot(slotID) {
                 slotEnd = resolver.instant(airing.date, slot.start) + slot.maxLengthMs
             }
             sessions.append(AirSession(items: [airing], slotEndMs: slotEnd))
-            if airing.slotID != nil { open[deviceKey] = sessions.count - 1 }
+            if airing.slotID != nil { open[airing.devices] = sessions.count - 1 }
         }
         return sessions
     }

@@ -45,15 +45,11 @@ public enum DueDecider {
         var claimed = busyDevices
         func wake(_ at: Int64) { decision.wakeAtMs = min(decision.wakeAtMs ?? at, at) }
         for session in sessions {
-            var pending = session.items.filter {
-                let id = $0.identity.description
-                return !done.contains(id) && !inFlight.contains(id)
-            }
-            guard !pending.isEmpty else { continue }
-            let expired = pending.filter { graceEnd(of: $0, in: session, policy) <= nowMs }
-            if !expired.isEmpty {
-                decision.missed += expired
-                pending.removeAll { graceEnd(of: $0, in: session, policy) <= nowMs }
+            var pending: [PlannedAiring] = []
+            for item in session.items {
+                let id = item.identity.description
+                guard !done.contains(id), !inFlight.contains(id) else { continue }
+                if graceEnd(of: item, in: session, policy) <= nowMs { decision.missed.append(item) } else { pending.append(item) }
             }
             guard let first = pending.first else { continue }
             // Intro and outro are not worth airing around nothing: a session whose items are all gone ends.
