@@ -35,10 +35,6 @@ enum Sample {
                            audioSHA256: String(repeating: "0f", count: 32), priority: .priority, trigger: trigger,
                            configRevision: "rev-1")
     }
-
-    static func sha256(ofFile path: String) throws -> Data {
-        try Data(contentsOf: URL(fileURLWithPath: path))
-    }
 }
 
 /// Runs a command found on the PATH to its end.

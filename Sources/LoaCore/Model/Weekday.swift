@@ -4,6 +4,8 @@ public enum Weekday: Int, CaseIterable, Sendable, Hashable, Comparable {
     public static func < (a: Weekday, b: Weekday) -> Bool { a.rawValue < b.rawValue }
 
     public var shortName: String { Weekday.englishNames[rawValue] }
+    /// As a date is headed in Vietnamese: Thứ Hai … Chủ Nhật.
+    public var vietnameseName: String { ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"][rawValue] }
 
     static let englishNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     /// Vietnamese officers write thứ Hai … thứ Bảy as T2 … T7 and Sunday as CN.

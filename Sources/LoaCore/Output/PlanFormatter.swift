@@ -22,7 +22,6 @@ public struct PlanFormatter: Sendable {
         }
     }
 
-    static let vietnameseWeekdays = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
 
     // MARK: - Table
 
@@ -37,7 +36,7 @@ public struct PlanFormatter: Sendable {
             let airings = airingsByDay[day] ?? []
             let issues = issuesByDay[day] ?? []
             if !airings.isEmpty || !issues.isEmpty {
-                out += "\n\(Self.vietnameseWeekdays[day.weekday.rawValue]) \(day.vietnameseDescription) (\(day), \(day.weekday.shortName))\n"
+                out += "\n\(day.weekday.vietnameseName) \(day.vietnameseDescription) (\(day), \(day.weekday.shortName))\n"
                 for a in airings {
                     let local = resolver.local(a.startMs).time
                     let clock = LocalTime(hour: local.hour, minute: local.minute, second: local.second).map { "\(pad($0.hour, 2)):\(pad($0.minute, 2)):\(pad($0.second, 2))" } ?? "?"

@@ -29,9 +29,9 @@ public struct StationClock: Sendable {
 
     /// `2023-11-15 06:00:08.123` (with `milliseconds`) or `2023-11-15 06:00:08`: a form Excel and
     /// LibreOffice read as a date and time.
-    public mutating func appendLocal(_ ms: Int64, milliseconds: Bool, separator: UInt8 = UInt8(ascii: " "), to out: inout [UInt8]) {
+    public mutating func appendLocal(_ ms: Int64, milliseconds: Bool, to out: inout [UInt8]) {
         let shifted = ms + offset(atMs: ms) * 1000
-        Self.appendClock(shifted, milliseconds: milliseconds, separator: separator, date: localDate(shifted), to: &out)
+        Self.appendClock(shifted, milliseconds: milliseconds, separator: UInt8(ascii: " "), date: localDate(shifted), to: &out)
     }
 
     /// `2023-11-15T06:00:08.123+07:00`

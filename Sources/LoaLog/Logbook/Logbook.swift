@@ -27,7 +27,7 @@ public struct Logbook {
             let day = r.plannedDate.description
             if day != currentDay {
                 currentDay = day
-                let weekday = lang == .vi ? PlanWords.weekdayVI[r.plannedDate.weekday.rawValue] : r.plannedDate.weekday.shortName
+                let weekday = lang == .vi ? r.plannedDate.weekday.vietnameseName : r.plannedDate.weekday.shortName
                 out.append(contentsOf: "\n\(weekday) \(text.date(r.plannedDate))\n".utf8)
             }
             out.append(contentsOf: (line(r) + "\n").utf8)
@@ -63,6 +63,3 @@ public struct Logbook {
     }
 }
 
-enum PlanWords {
-    static let weekdayVI = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
-}

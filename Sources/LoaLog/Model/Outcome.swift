@@ -12,8 +12,6 @@ public enum Outcome: String, CaseIterable, Sendable, Hashable, Codable {
     /// Deliberately not aired (the operator's choice).
     case skipped
 
-    /// The outcomes an airing that has started can end with.
-    public var isFinal: Bool { self != .onAir }
 }
 
 /// Why an airing started.
