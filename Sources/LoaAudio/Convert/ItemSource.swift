@@ -30,37 +30,12 @@ final class ItemSource {
     /// bit-exact and the cheapest path (the common case of a WAV made for the station).
     var passesThrough: Bool { resampler == nil && map.isIdentity && gain == 1 && decoder.isPCM16 }
 
-    /// Read-ahead for the pass-through path. libsndfile makes one read(2) per call, and the output asks
-    /// for a period (50 ms, 9.6 kB) at a time: the system calls cost several times the copy from a
-    /// 64 kB block (`loa play` of a WAV: 12,000 reads for 10 minutes, 25 % of its CPU).
-    private var ahead: [Int16] = []
-    private var aheadOffset = 0
-    private var aheadFrames = 0
-    private let aheadCapacity = 16384
-
     /// `render` for a source that `passesThrough`.
     func renderPassingThrough(into output: UnsafeMutablePointer<Int16>, frames: Int) throws -> Int {
-        let channels = outputChannels
-        if ahead.isEmpty { ahead = [Int16](repeating: 0, count: aheadCapacity * channels) }
         var made = 0
         while made < frames, !finished {
-            if aheadOffset == aheadFrames {
-                aheadOffset = 0
-                aheadFrames = try ahead.withUnsafeMutableBufferPointer { (buffer: inout UnsafeMutableBufferPointer<Int16>) throws -> Int in
-                    guard let base = buffer.baseAddress else { return 0 }
-                    return try decoder.read(into: base, frames: aheadCapacity)
-                }
-                if aheadFrames == 0 {
-                    finished = true
-                    break
-                }
-            }
-            let n = min(frames - made, aheadFrames - aheadOffset)
-            ahead.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                (output + made * channels).update(from: base + aheadOffset * channels, count: n * channels)
-            }
-            aheadOffset += n
+            let n = try decoder.read(into: output + made * outputChannels, frames: frames - made)
+            if n == 0 { finished = true }
             made += n
         }
         return made

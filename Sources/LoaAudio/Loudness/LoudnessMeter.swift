@@ -26,7 +26,7 @@ public enum LoudnessMeter {
             // WAV order L R C LFE Ls Rs; R 128 leaves the LFE out.
             ebur128_set_channel(state, 3, Int32(EBUR128_UNUSED.rawValue))
         }
-        let chunk = 8192
+        let chunk = 16384  // a decoder block or more: read straight into this buffer
         var buffer = [Float](repeating: 0, count: chunk * decoder.channels)
         var mix = [Float](repeating: 0, count: mono ? chunk : 0)
         let down = ChannelMap(from: decoder.channels, to: 1)
