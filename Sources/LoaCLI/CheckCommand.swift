@@ -28,8 +28,6 @@ struct CheckCommand: ParsableCommand {
 /// reads only the headers; `check` decodes every file to its end (`DecodingProbe`).
 enum Checking {
     static func run(configPath: String, probe: some AudioProbe = SndFileProbe()) -> CheckResult {
-        let loaded = ConfigLoader.load(mainFile: configPath)
-        let today = StationToday.date(timeZoneID: loaded.timetable?.station.timeZoneID)
-        return ConfigChecker.check(loaded, probe: probe, today: today)
+        ConfigChecker.check(mainFile: configPath, probe: probe, nowMs: StationToday.nowMs)
     }
 }

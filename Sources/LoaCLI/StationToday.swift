@@ -3,9 +3,9 @@ import LoaCore
 
 /// Today's date at the station: the one place the command line reads the clock for planning defaults.
 enum StationToday {
+    static var nowMs: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
+
     static func date(timeZoneID: String?) -> LocalDate {
-        let zone = timeZoneID.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: Station.defaultTimeZoneID) ?? .current
-        let nowMs = Int64(Date().timeIntervalSince1970 * 1000)
-        return LocalTimeResolver(timeZone: zone).local(nowMs).date
+        .at(nowMs, timeZoneID: timeZoneID)
     }
 }

@@ -126,3 +126,21 @@ public enum DayList {
         return runs.map { $0.0 == $0.1 ? $0.0.description : "\($0.0) – \($0.1)" }.joined(separator: ", ")
     }
 }
+
+extension ConfigChecker {
+    /// Loads the configuration and checks it as of `nowMs`, "today" being the station's own date: what
+    /// `loa check` runs and what the daemon runs before it airs a configuration, so both say the same.
+    public static func check(mainFile: String, probe: some AudioProbe, nowMs: Int64) -> CheckResult {
+        let loaded = ConfigLoader.load(mainFile: mainFile)
+        return check(loaded, probe: probe, today: .at(nowMs, timeZoneID: loaded.timetable?.station.timeZoneID))
+    }
+}
+
+extension LocalDate {
+    /// The date at `nowMs` in the zone `timeZoneID`; the station's default zone when it is nil or unknown.
+    public static func at(_ nowMs: Int64, timeZoneID: String?) -> LocalDate {
+        let zone = timeZoneID.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: Station.defaultTimeZoneID)
+            ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
+        return LocalTimeResolver(timeZone: zone).local(nowMs).date
+    }
+}

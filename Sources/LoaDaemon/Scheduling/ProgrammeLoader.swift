@@ -11,13 +11,10 @@ public enum ProgrammeLoader {
     }
 
     public static func load(configPath: String, nowMs: Int64) -> Outcome {
-        let loaded = ConfigLoader.load(mainFile: configPath)
-        let zone = loaded.timetable.flatMap { TimeZone(identifier: $0.station.timeZoneID) } ?? TimeZone(identifier: Station.defaultTimeZoneID)
-        let today = zone.map { LocalTimeResolver(timeZone: $0).local(nowMs).date } ?? LocalDate(daysSinceEpoch: Int(nowMs / 86_400_000))
-        let result = ConfigChecker.check(loaded, probe: SndFileProbe(), today: today)
+        let result = ConfigChecker.check(mainFile: configPath, probe: SndFileProbe(), nowMs: nowMs)
         guard let timetable = result.timetable, !result.hasErrors else { return .refused(result.diagnostics.sorted) }
         do {
-            let programme = try Programme(timetable: timetable, durations: result.durations, revision: loaded.revision)
+            let programme = try Programme(timetable: timetable, durations: result.durations, revision: result.loaded.revision)
             return .loaded(programme, warnings: result.diagnostics.warnings)
         } catch {
             return .refused([Diagnostic(.error, .unknownTimeZone, file: configPath, message: "\(error)")])
