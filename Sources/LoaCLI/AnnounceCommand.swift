@@ -24,7 +24,7 @@ struct AnnounceCommand: ParsableCommand {
     var title: String?
 
     @Option(name: .customLong("emergency-folder"), help: ArgumentHelp("The running daemon's emergency folder.", valueName: "PATH"))
-    var emergencyFolder: String = "/var/lib/loa/emergency"
+    var emergencyFolder: String = DaemonPaths().emergencyFolder
 
     func run() throws {
         let source = URL(fileURLWithPath: file).standardizedFileURL.path

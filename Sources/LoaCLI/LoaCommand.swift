@@ -1,4 +1,5 @@
 import ArgumentParser
+import LoaCore
 
 /// `loa`: the broadcast timetable of a commune radio station and its village loudspeakers.
 @available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
@@ -17,7 +18,7 @@ public struct LoaCommand: AsyncParsableCommand {
 /// `--config PATH`, shared by every command that reads the configuration.
 struct ConfigOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The main configuration file; announcements.d/ beside it is read too.", valueName: "PATH"))
-    var config: String = "/etc/loa/loa.toml"
+    var config: String = ConfigLoader.defaultMainFile
 }
 
 /// The executable's entry: calls the asynchronous `main` (the synchronous one refuses async subcommands).

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
 import LoaCore
+import LoaDaemon
 import LoaLog
 
 /// `--log PATH`, shared by every command that reads the airing log.
 struct LogOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The airing log.", valueName: "PATH"))
-    var log: String = "/var/lib/loa/airings.sqlite"
+    var log: String = DaemonPaths().log
 
     /// Opens it read-only, or exits with a sentence saying why not.
     func reader() throws -> AiringLogReader {

@@ -58,7 +58,7 @@ struct PlayTarget {
         guard zone != nil || config != nil else {
             return PlayTarget(device: device ?? "default", settings: PlayerSettings())
         }
-        let path = config ?? "/etc/loa/loa.toml"
+        let path = config ?? ConfigLoader.defaultMainFile
         let loaded = ConfigLoader.load(mainFile: path)
         guard let timetable = loaded.timetable, !loaded.diagnostics.hasErrors else {
             throw ValidationError("\(path) has errors; run `loa check --config \(path)`.")

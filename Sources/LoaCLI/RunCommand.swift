@@ -16,10 +16,10 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var logOption: LogOption
 
     @Option(help: ArgumentHelp("The status file `loa status` reads.", valueName: "PATH"))
-    var status: String = "/run/loa/status.json"
+    var status: String = DaemonPaths().status
 
     @Option(name: .customLong("emergency-folder"), help: ArgumentHelp("Audio files dropped here air at once.", valueName: "PATH"))
-    var emergencyFolder: String = "/var/lib/loa/emergency"
+    var emergencyFolder: String = DaemonPaths().emergencyFolder
 
     @Option(name: .customLong("fixed-grace"), help: ArgumentHelp("How late a fixed-time airing may still start, such as 10m.", valueName: "LENGTH"))
     var fixedGrace: String = "10m"

@@ -13,7 +13,7 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var logOption: LogOption
 
     @Option(help: ArgumentHelp("The status file the daemon writes.", valueName: "PATH"))
-    var status: String = "/run/loa/status.json"
+    var status: String = DaemonPaths().status
 
     @Option(help: "How many of the last airings to show.")
     var last: Int = 5

@@ -1,4 +1,5 @@
 import Foundation
+import LoaCore
 
 /// Where the daemon keeps its files on a Debian system (FHS); every one can be changed for tests.
 public struct DaemonPaths: Sendable, Hashable {
@@ -13,7 +14,7 @@ public struct DaemonPaths: Sendable, Hashable {
     /// Loudness measurements, one small file per recording, beside the log.
     public var loudnessCache: String { URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("loudness").path }
 
-    public init(config: String = "/etc/loa/loa.toml", log: String = "/var/lib/loa/airings.sqlite",
+    public init(config: String = ConfigLoader.defaultMainFile, log: String = "/var/lib/loa/airings.sqlite",
                 emergencyFolder: String = "/var/lib/loa/emergency", status: String = "/run/loa/status.json") {
         self.config = config
         self.log = log
