@@ -34,26 +34,3 @@ struct RunCommand: AsyncParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 }
-
-/// The daemon's log: stderr, which systemd's journal collects, each line with its syslog priority.
-enum DaemonLogging {
-    static func bootstrap() {
-        LoggingSystem.bootstrap { label in
-            var handler = JournalLogHandler(label: label)
-            handler.logLevel = level
-            return handler
-        }
-        ALSAErrorLog.route(to: logger)
-        signal(SIGPIPE, SIG_IGN)
-    }
-
-    static var level: Logger.Level {
-        ProcessInfo.processInfo.environment["LOA_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-    }
-
-    static var logger: Logger {
-        var logger = Logger(label: "loa")
-        logger.logLevel = level
-        return logger
-    }
-}
