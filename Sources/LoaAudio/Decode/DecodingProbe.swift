@@ -22,7 +22,7 @@ public struct DecodingProbe: AudioProbe {
         var isFolder = false
         guard FileSystem.exists(path, isFolder: &isFolder) else { return .failure(.missing) }
         do {
-            let (loudness, _) = try cache.loudness(path: path)
+            let loudness = try cache.loudness(path: path)
             measured.byPath.withLock { $0[path] = loudness }
             return .success(AudioInfo(durationMs: loudness.durationMs, frames: loudness.frames, sampleRate: loudness.sampleRate,
                                       channels: loudness.channels, format: loudness.format))

@@ -3,7 +3,7 @@ import Synchronization
 
 /// Loudness measurements keyed by the file's SHA-256, so each recording is analysed once however often
 /// it airs and whatever it is renamed to. Kept in memory, and in `folder` as one small JSON file per
-/// hash when one is given (the daemon passes /var/lib/loa/loudness).
+/// hash when one is given (the daemon passes /var/lib/loa/loudness, beside its log).
 public final class LoudnessCache: Sendable {
     private let folder: String?
     private let entries = Mutex<[String: Loudness]>([:])
@@ -15,24 +15,21 @@ public final class LoudnessCache: Sendable {
         self.folder = folder
     }
 
-    /// The measurement and the file's SHA-256; measures (and stores) on a miss. `mono`: as a mono zone
-    /// plays it (see `LoudnessMeter.measure`), kept apart from the stereo measurement.
-    public func loudness(path: String, mono: Bool = false) throws -> (Loudness, sha256: String) {
+    /// The measurement; measures (and stores) on a miss. `mono`: as a mono zone plays it (see
+    /// `LoudnessMeter.measure`), kept apart from the stereo measurement.
+    public func loudness(path: String, mono: Bool = false) throws -> Loudness {
         let sha = try hash(path)
         let key = mono ? sha + "-mono" : sha
-        if let hit = entries.withLock({ $0[key] }) { return (hit, sha) }
+        if let hit = entries.withLock({ $0[key] }) { return hit }
         if let stored = readStored(key) {
             entries.withLock { $0[key] = stored }
-            return (stored, sha)
+            return stored
         }
         let measured = try LoudnessMeter.measure(path: path, mono: mono)
         entries.withLock { $0[key] = measured }
         store(measured, sha: key)
-        return (measured, sha)
+        return measured
     }
-
-    /// How many files were measured or loaded; for tests and status.
-    public var count: Int { entries.withLock { $0.count } }
 
     private func hash(_ path: String) throws -> String {
         let stamp = FileStamp(path: path)

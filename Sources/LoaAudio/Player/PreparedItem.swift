@@ -14,7 +14,7 @@ struct PreparedItem: Sendable {
             do {
                 // The channels asked for, not yet granted (the device opens later, per device); a mono zone
                 // asks for one.
-                let (loudness, _) = try cache.loudness(path: item.path, mono: settings.request.channels == 1)
+                let loudness = try cache.loudness(path: item.path, mono: settings.request.channels == 1)
                 return PreparedItem(item: item, gainDB: target.gainDB(for: loudness, itemGainDB: item.gainDB))
             } catch {
                 return PreparedItem(item: item, gainDB: item.gainDB, failure: itemReason(error))
