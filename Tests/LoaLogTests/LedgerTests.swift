@@ -157,7 +157,7 @@ import Testing
     }
 
     func planned(_ s: AiringStart) -> PlannedAiring {
-        PlannedAiring(planned: s.identity, kind: .item, startMs: s.plannedStartMs, dueMs: s.plannedStartMs, lengthMs: 30_000,
+        PlannedAiring(identity: s.identity, kind: .item, startMs: s.plannedStartMs, dueMs: s.plannedStartMs, lengthMs: 30_000,
                       slotID: s.identity.slot, announcementID: s.announcementID, title: s.title, campaign: s.campaign,
                       zones: s.identity.zones, devices: s.devices, audio: AudioRef(written: "a.wav", path: s.audioPath ?? ""),
                       priority: s.priority, gainDB: 0)

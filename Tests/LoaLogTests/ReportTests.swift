@@ -25,7 +25,7 @@ import Testing
                      campaign: String? = campaign, kind: PlannedAiring.Kind = .item) -> PlannedAiring {
         let at = resolver.instant(date, LocalTime(hour: hour, minute: minute)!)
         let title = timetable.announcements.first { $0.id == id }?.title ?? "Nhạc hiệu"
-        return PlannedAiring(planned: AiringIdentity(date: date, slot: slot, announcement: id, repetition: 1, zones: zones), kind: kind,
+        return PlannedAiring(identity: AiringIdentity(date: date, slot: slot, announcement: id, repetition: 1, zones: zones), kind: kind,
                              startMs: at, dueMs: at, lengthMs: 60_000, slotID: slot, announcementID: kind == .item ? id : nil, title: title,
                              campaign: campaign, zones: zones.sorted(), devices: ["default"], audio: AudioRef(written: id, path: id),
                              priority: .normal, gainDB: 0)

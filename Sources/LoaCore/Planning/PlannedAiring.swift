@@ -25,6 +25,27 @@ public struct PlannedAiring: Hashable, Sendable {
     public var priority: Priority
     public var gainDB: Double
 
+    /// Public, so code outside the planner can make a planned airing of its own: the daemon's manual and
+    /// emergency airings, the airing log's tests.
+    public init(identity: AiringIdentity, kind: Kind, startMs: Int64, dueMs: Int64, lengthMs: Int64, slotID: String?,
+                announcementID: String?, title: String, campaign: String?, zones: [String], devices: [String],
+                audio: AudioRef, priority: Priority, gainDB: Double) {
+        self.identity = identity
+        self.kind = kind
+        self.startMs = startMs
+        self.dueMs = dueMs
+        self.lengthMs = lengthMs
+        self.slotID = slotID
+        self.announcementID = announcementID
+        self.title = title
+        self.campaign = campaign
+        self.zones = zones
+        self.devices = devices
+        self.audio = audio
+        self.priority = priority
+        self.gainDB = gainDB
+    }
+
     public var endMs: Int64 { startMs + lengthMs }
     public var date: LocalDate { identity.date }
 }

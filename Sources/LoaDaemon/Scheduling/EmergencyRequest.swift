@@ -26,7 +26,7 @@ public struct EmergencyRequest: Sendable, Hashable {
         let name = audioPath.split(separator: "/").last.map(String.init) ?? "announce"
         let slug = Identifiers.slug(name)
         let identity = AiringIdentity(date: date, slot: "!\(clock)", announcement: "announce-\(slug)", repetition: 1, zones: zones)
-        return PlannedAiring(planned: identity, kind: .item, startMs: nowMs, dueMs: nowMs, lengthMs: lengthMs, slotID: nil,
+        return PlannedAiring(identity: identity, kind: .item, startMs: nowMs, dueMs: nowMs, lengthMs: lengthMs, slotID: nil,
                              announcementID: nil, title: title, campaign: nil, zones: zones, devices: devices,
                              audio: AudioRef(written: audioPath, path: audioPath), priority: preempt ? .emergency : .priority, gainDB: 0)
     }
