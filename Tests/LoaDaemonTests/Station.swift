@@ -143,11 +143,11 @@ final class TestStation: @unchecked Sendable {
         p.executableURL = URL(fileURLWithPath: Paths.loa)
         p.arguments = ["run", "--config", folder + "/loa.toml", "--log", folder + "/airings.sqlite", "--status", folder + "/status.json",
                        "--emergency-folder", folder + "/emergency"] + extra
-        var env = ProcessInfo.processInfo.environment
+        var env = ProcessEnvironment.snapshot()
         env["ALSA_CONFIG_PATH"] = folder + "/asound.conf"
         env["LOA_LOG_LEVEL"] = "info"
-        env.removeValue(forKey: "NOTIFY_SOCKET")
-        env.removeValue(forKey: "WATCHDOG_USEC")
+        // sd_notify's variables are the test's to give: a test run under systemd would pass its own on.
+        for name in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"] { env.removeValue(forKey: name) }
         env.merge(environment) { _, new in new }
         p.environment = env
         FileManager.default.createFile(atPath: folder + "/stderr.log", contents: nil)

@@ -35,6 +35,9 @@ final class NotifySocket {
         guard setsockopt(descriptor, SOL_SOCKET, SO_PASSCRED, &on, socklen_t(MemoryLayout<Int32>.size)) == 0 else {
             throw Failure.system("SO_PASSCRED", errno)
         }
+        guard setsockopt(descriptor, SOL_SOCKET, Self.soTimestampNS, &on, socklen_t(MemoryLayout<Int32>.size)) == 0 else {
+            throw Failure.system("SO_TIMESTAMPNS", errno)
+        }
     }
 
     deinit {
@@ -42,19 +45,31 @@ final class NotifySocket {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// A datagram and when the kernel queued it (seconds since 1970): a test counting pings over a span of
+    /// time counts by these, not by when it got round to reading them on a busy machine.
+    struct Datagram {
+        let text: String
+        let queuedAt: Double
+    }
+
     /// The next datagram this process sent, or nil when none is waiting. It never waits: an AF_UNIX
     /// datagram is on the receiver's queue by the time sendmsg(2) returns, so what sd_notify sent is here.
     func receive(from expected: pid_t = getpid()) -> String? {
+        receiveStamped(from: expected)?.text
+    }
+
+    func receiveStamped(from expected: pid_t = getpid()) -> Datagram? {
         while true {
-            guard let (text, sender) = receiveAny() else { return nil }
-            if sender == expected { return text }
+            guard let (datagram, sender) = receiveAny() else { return nil }
+            if sender == expected { return datagram }
         }
     }
 
-    private func receiveAny() -> (String, pid_t)? {
+    private func receiveAny() -> (Datagram, pid_t)? {
         var data = [UInt8](repeating: 0, count: 4096)
-        // Room for one SCM_CREDENTIALS message: header, then a struct ucred, aligned to size_t.
-        var control = [UInt8](repeating: 0, count: 64)
+        // Room for two control messages: credentials and a timestamp, each a header and its data.
+        var control = [UInt8](repeating: 0, count: 128)
+        var controlLength = 0
         let received = data.withUnsafeMutableBytes { dataBuffer in
             control.withUnsafeMutableBytes { controlBuffer in
                 var vector = iovec(iov_base: dataBuffer.baseAddress, iov_len: dataBuffer.count)
@@ -64,26 +79,47 @@ final class NotifySocket {
                     message.msg_iovlen = 1
                     message.msg_control = controlBuffer.baseAddress
                     message.msg_controllen = controlBuffer.count
-                    return recvmsg(descriptor, &message, Int32(MSG_DONTWAIT))
+                    let count = recvmsg(descriptor, &message, Int32(MSG_DONTWAIT))
+                    controlLength = message.msg_controllen
+                    return count
                 }
             }
         }
         guard received >= 0 else { return nil }
         let text = String(decoding: data[..<received], as: UTF8.self)
-        return (text, Self.senderPID(in: control))
+        let parts = Self.controlMessages(in: control[..<controlLength])
+        return (Datagram(text: text, queuedAt: parts.queuedAt ?? Date().timeIntervalSince1970), parts.sender ?? -1)
     }
 
-    /// Reads struct cmsghdr { size_t len; int level; int type; } followed by struct ucred { pid; uid; gid }.
-    /// <bits/socket.h> declares SCM_CREDENTIALS in an enum that Swift does not import.
+    /// <bits/socket.h> declares SCM_CREDENTIALS in an enum, and SO_TIMESTAMPNS as an expression on the
+    /// size of time_t, neither of which Swift imports; the values are asm-generic's (x86-64 and arm64 alike).
     private static let scmCredentials: Int32 = 2
+    private static let soTimestampNS: Int32 = 35
 
-    private static func senderPID(in control: [UInt8]) -> pid_t {
-        let headerSize = MemoryLayout<Int>.size + 2 * MemoryLayout<Int32>.size
-        return control.withUnsafeBytes { bytes in
-            let level = bytes.load(fromByteOffset: MemoryLayout<Int>.size, as: Int32.self)
-            let type = bytes.load(fromByteOffset: MemoryLayout<Int>.size + 4, as: Int32.self)
-            guard level == SOL_SOCKET, type == scmCredentials else { return -1 }
-            return bytes.load(fromByteOffset: headerSize, as: pid_t.self)
+    /// Walks struct cmsghdr { size_t len; int level; int type; } records, each padded to size_t, and reads
+    /// struct ucred { pid; uid; gid } and struct timespec { tv_sec; tv_nsec } from them.
+    private static func controlMessages(in control: ArraySlice<UInt8>) -> (sender: pid_t?, queuedAt: Double?) {
+        let word = MemoryLayout<Int>.size
+        let headerSize = word + 2 * MemoryLayout<Int32>.size
+        var sender: pid_t?
+        var queuedAt: Double?
+        Array(control).withUnsafeBytes { bytes in
+            var offset = 0
+            while offset + headerSize <= bytes.count {
+                let length = bytes.loadUnaligned(fromByteOffset: offset, as: Int.self)
+                guard length >= headerSize, offset + length <= bytes.count else { break }
+                let level = bytes.loadUnaligned(fromByteOffset: offset + word, as: Int32.self)
+                let type = bytes.loadUnaligned(fromByteOffset: offset + word + 4, as: Int32.self)
+                if level == SOL_SOCKET, type == scmCredentials {
+                    sender = bytes.loadUnaligned(fromByteOffset: offset + headerSize, as: pid_t.self)
+                } else if level == SOL_SOCKET, type == soTimestampNS {
+                    let seconds = bytes.loadUnaligned(fromByteOffset: offset + headerSize, as: Int.self)
+                    let nanoseconds = bytes.loadUnaligned(fromByteOffset: offset + headerSize + word, as: Int.self)
+                    queuedAt = Double(seconds) + Double(nanoseconds) / 1e9
+                }
+                offset += (length + word - 1) / word * word
+            }
         }
+        return (sender, queuedAt)
     }
 }

@@ -22,6 +22,14 @@ enum ProcessEnvironment {
         return try body()
     }
 
+    /// The environment as it is between such bodies, for a child process to start from: read while
+    /// another test has set a variable, a daemon would inherit that test's NOTIFY_SOCKET or WATCHDOG_PID.
+    static func snapshot() -> [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return ProcessInfo.processInfo.environment
+    }
+
     private static func set(_ name: String, _ value: String?) {
         if let value { setenv(name, value, 1) } else { unsetenv(name) }
     }
