@@ -68,9 +68,9 @@ let package = Package(
         .executableTarget(name: "loa-log-stress", dependencies: ["LoaLog"]),
         // Writes a log as if the example station had aired a plan: for scripts/ and benchmarks/; not installed.
         .executableTarget(name: "loa-log-fixture", dependencies: ["LoaCore", "LoaAudio", "LoaLog"]),
+        // libsystemd's header only: the library itself is loaded at run time (LibSystemd.swift).
         .systemLibrary(
             name: "CSystemd",
-            pkgConfig: "libsystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
         // timerfd, eventfd and inotify, which Glibc's module does not bring.

@@ -75,7 +75,13 @@ public enum Daemon {
         ]
         let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         logger.notice("loa is on air for \(station.name): configuration revision \(programme.revision), log \(options.paths.log)")
-        notifier.ready(status: "Đã sẵn sàng / ready — \(station.name)")
+        switch notifier.ready(status: "Đã sẵn sàng / ready — \(station.name)") {
+        case .sent, .noManager: break
+        case .failed(let code):
+            logger.error("systemd could not be told that loa is ready (\(String(cString: strerror(code)))); it may stop loa when its start times out")
+        case .noLibrary(let reason):
+            logger.error("systemd could not be told that loa is ready: libsystemd could not be loaded (\(reason)). Install the package libsystemd0")
+        }
         do {
             try await group.run()
         } catch {

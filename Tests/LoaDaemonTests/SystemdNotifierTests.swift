@@ -99,6 +99,23 @@ import Glibc
         }
     }
 
+    @Test func withoutLibsystemdItSaysSoWhenSystemdIsListeningAndIsQuietWhenNot() throws {
+        let machineWithout = SystemdNotifier(libraryName: "libsystemd-not-installed.so.0")
+        let socket = try NotifySocket()
+        ProcessEnvironment.with(["NOTIFY_SOCKET": socket.path, "WATCHDOG_USEC": "30000000", "WATCHDOG_PID": nil]) {
+            guard case .noLibrary(let reason) = machineWithout.ready(status: "x") else {
+                Issue.record("expected noLibrary")
+                return
+            }
+            #expect(reason.contains("libsystemd-not-installed.so.0"))
+            #expect(machineWithout.watchdogInterval == nil)
+            #expect(notifier.watchdogInterval == .seconds(30), "the real library, loaded, reads the same environment")
+        }
+        ProcessEnvironment.with(["NOTIFY_SOCKET": nil]) {
+            #expect(machineWithout.status("x") == .noManager)
+        }
+    }
+
     @Test func theWatchdogIntervalComesFromSystemdAndPingsGoAtHalfOfIt() {
         ProcessEnvironment.with(["WATCHDOG_USEC": "30000000", "WATCHDOG_PID": String(getpid())]) {
             #expect(notifier.watchdogInterval == .seconds(30))

@@ -9,8 +9,8 @@ import Darwin
 /// to the socket in `NOTIFY_SOCKET`). Outside systemd (a terminal, a test) there is no socket and every
 /// call is a quiet no-op, so the daemon calls it unconditionally.
 ///
-/// It holds no state: libsystemd reads the environment on each call and opens a socket for each message,
-/// so one value can be shared by every task.
+/// It holds no state of its own: libsystemd reads the environment on each call and opens a socket for each
+/// message, so one value can be shared by every task.
 public struct SystemdNotifier: Sendable {
     /// What became of a message.
     public enum Delivery: Sendable, Equatable {
@@ -20,9 +20,20 @@ public struct SystemdNotifier: Sendable {
         /// The socket refused it; the value is the errno. The daemon carries on: a lost status line
         /// must not stop an airing, and a lost READY=1 or WATCHDOG=1 shows up in systemd anyway.
         case failed(errno: Int32)
+        /// `NOTIFY_SOCKET` is set but libsystemd could not be loaded; the value is the loader's reason.
+        case noLibrary(String)
     }
 
-    public init() {}
+    private let library: Result<LibSystemd, LibSystemd.LoadFailure>
+
+    public init() {
+        library = LibSystemd.shared
+    }
+
+    /// With libsystemd loaded from elsewhere, or not found: for tests of a machine without it.
+    init(libraryName: String) {
+        library = LibSystemd.load(libraryName)
+    }
 
     /// Start-up is done: the first plan is made. Until this, `systemctl start` waits.
     @discardableResult
@@ -71,7 +82,9 @@ public struct SystemdNotifier: Sendable {
     /// naming this process if set); nil when nobody watches.
     public var watchdogInterval: Duration? {
         var microseconds: UInt64 = 0
-        guard sd_watchdog_enabled(0, &microseconds) > 0, microseconds > 0 else { return nil }
+        guard case .success(let systemd) = library, systemd.watchdogEnabled(0, &microseconds) > 0, microseconds > 0 else {
+            return nil
+        }
         return .microseconds(Int64(clamping: microseconds))
     }
 
@@ -84,7 +97,12 @@ public struct SystemdNotifier: Sendable {
     /// Lines, joined by newlines, as one datagram. The environment is kept (unset_environment = 0): the
     /// daemon notifies for as long as it runs.
     private func send(_ lines: [String]) -> Delivery {
-        let result = lines.joined(separator: "\n").withCString { sd_notify(0, $0) }
+        let systemd: LibSystemd
+        switch library {
+        case .success(let loaded): systemd = loaded
+        case .failure(let failure): return getenv("NOTIFY_SOCKET") == nil ? .noManager : .noLibrary(failure.reason)
+        }
+        let result = lines.joined(separator: "\n").withCString { systemd.notify(0, $0) }
         if result > 0 { return .sent }
         if result == 0 { return .noManager }
         return .failed(errno: -result)
