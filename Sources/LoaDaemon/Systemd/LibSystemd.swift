@@ -3,12 +3,11 @@ import CSystemd
 import Glibc
 #endif
 
-/// libsystemd's sd_notify and sd_watchdog_enabled, loaded with dlopen the first time the daemon notifies.
+/// libsystemd's sd_notify and sd_watchdog_enabled, loaded with dlopen when `loa run` makes its notifier.
 ///
 /// Linked, libsystemd and the six libraries it needs (gcrypt, gpg-error, lz4, zstd, lzma, cap) were
-/// loaded and relocated at the start of every `loa` command: 2.6 ms of CPU each time (a C program that
-/// only links them: 4.95 against 2.33 ms), the largest part of what `loa play` spent starting beside
-/// aplay. Only `loa run` under systemd talks to systemd, so only it pays, once.
+/// loaded and relocated at the start of every `loa` command, `loa play` from a terminal too: 1.9 ms of
+/// its 10.5 ms of CPU at start-up (BENCHMARKS.md). Only the daemon talks to systemd, so only it pays, once.
 struct LibSystemd: @unchecked Sendable {  // Two C function pointers, set once and never changed.
     let notify: loa_sd_notify_function
     let watchdogEnabled: loa_sd_watchdog_enabled_function
