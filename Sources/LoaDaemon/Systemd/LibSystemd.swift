@@ -15,7 +15,7 @@ struct LibSystemd: @unchecked Sendable {  // Two C function pointers, set once a
     /// The library, or why it could not be loaded (libsystemd0 not installed).
     static let shared: Result<LibSystemd, LoadFailure> = load("libsystemd.so.0")
 
-    struct LoadFailure: Error, Sendable, Equatable {
+    struct LoadFailure: Error, Sendable {
         let reason: String
     }
 
