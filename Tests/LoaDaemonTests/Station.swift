@@ -150,7 +150,7 @@ final class TestStation: @unchecked Sendable {
         for name in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"] { env.removeValue(forKey: name) }
         env.merge(environment) { _, new in new }
         p.environment = env
-        FileManager.default.createFile(atPath: folder + "/stderr.log", contents: nil)
+        _ = FileManager.default.createFile(atPath: folder + "/stderr.log", contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/stderr.log"))
         try handle.seekToEnd()
         p.standardError = handle

@@ -80,7 +80,7 @@ import Testing
         let log = try AiringLog(path: path)
         for n in 1...5 { try log.finish(try log.begin(Sample.start(repetition: n)), outcome: .aired, endMs: 1, playedMs: 1) }
         // Fill what is left of the disk.
-        let filler = FileHandle(forWritingAtPath: { FileManager.default.createFile(atPath: mount.path + "/filler", contents: nil); return mount.path + "/filler" }())
+        let filler = FileHandle(forWritingAtPath: { _ = FileManager.default.createFile(atPath: mount.path + "/filler", contents: nil); return mount.path + "/filler" }())
         let block = Data(repeating: 0x55, count: 4096)
         while (try? filler?.write(contentsOf: block)) != nil {}
         try filler?.close()

@@ -189,7 +189,7 @@ public actor Scheduler {
         let task = Task {
             let report = await player.play(items, devices: session.devices, startNs: atMs * 1_000_000, settings: settings,
                                            control: control, events: { recorder.handle($0) })
-            await self.ended(key, report: report)
+            self.ended(key, report: report)
         }
         running[key] = Running(session: session, control: control, recorder: recorder, task: task, emergency: emergency, startedMs: atMs)
     }

@@ -14,6 +14,8 @@ public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchAiring(AiringID)
     case notOnAir(AiringID, outcome: Outcome)
     case invalidOutcome(Outcome)
+    /// Another program held a lock on the log for longer than loa waits (`LogOpener.lockWait`).
+    case busy(path: String)
     case database(path: String, message: String)
 
     public var description: String {
@@ -41,6 +43,8 @@ public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
             return "airing \(id) is not on air (it is \(outcome.rawValue)); only an airing on air can be completed."
         case .invalidOutcome(let outcome):
             return "an airing cannot end as \(outcome.rawValue)."
+        case .busy(let path):
+            return "the airing log \(path) is held by another program (a database browser or a sqlite3 shell left open in the middle of a change); loa waited \(Int(LogOpener.lockWait)) s and changed nothing. Close that program and try again."
         case .database(let path, let message):
             return "the airing log \(path) could not be used: \(message)"
         }

@@ -6,6 +6,9 @@ import GRDB
 /// ours, or is newer than us, is never touched.
 enum LogOpener {
     static let sqliteMagic = Array("SQLite format 3\u{0}".utf8)
+    /// How long every connection waits for a lock someone else holds: a daemon restarted by systemd
+    /// while an export reads, or while the last one's crash is recovered, must wait, not give up.
+    static let lockWait: TimeInterval = 5
 
     enum Existing { case none, empty, database }
 
@@ -43,6 +46,7 @@ enum LogOpener {
     private static func verify(_ path: String, openAs: String, readonly: Bool) throws {
         var config = Configuration()
         config.readonly = readonly
+        config.busyMode = .timeout(lockWait)
         let queue = try DatabaseQueue(path: openAs, configuration: config)
         defer { try? queue.close() }
         try queue.read { db in
@@ -84,7 +88,7 @@ enum LogOpener {
         if existing != .none, access(path, W_OK) != 0 { throw .readOnly(path: path) }
         if access(folder.isEmpty ? "." : folder, W_OK) != 0 { throw .readOnly(path: path) }
         var config = Configuration()
-        config.busyMode = .timeout(5)
+        config.busyMode = .timeout(lockWait)
         // Not `config.journalMode = .wal`: GRDB then lowers synchronous to NORMAL after this runs.
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
@@ -115,7 +119,7 @@ enum LogOpener {
         }
         var config = Configuration()
         config.readonly = true
-        config.busyMode = .timeout(5)
+        config.busyMode = .timeout(lockWait)
         do {
             let queue = try DatabaseQueue(path: openAs, configuration: config)
             let complete = try queue.read { db in try LogSchema.migrator.hasCompletedMigrations(db) }
@@ -133,6 +137,7 @@ enum LogOpener {
         guard let error = error as? DatabaseError else { return .database(path: path, message: "\(error)") }
         switch error.resultCode {
         case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         case .SQLITE_READONLY: return .readOnly(path: path)
         case .SQLITE_NOTADB: return .notALoaLog(path: path)
         case .SQLITE_CANTOPEN where access(path, W_OK) != 0: return .readOnly(path: path)
