@@ -22,8 +22,8 @@ public final class Child {
     public init(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("loa-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("stdout").path, contents: nil)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("stderr").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("stdout").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("stderr").path, contents: nil)
         out = try FileHandle(forWritingTo: folder.appendingPathComponent("stdout"))
         err = try FileHandle(forWritingTo: folder.appendingPathComponent("stderr"))
         process.executableURL = URL(fileURLWithPath: executable)
@@ -38,6 +38,13 @@ public final class Child {
         try? out.close()
         try? err.close()
         try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// `finish()` for async tests: polls instead of blocking one of Swift's few cooperative threads
+    /// for as long as the child runs (see `onOwnThread`).
+    public func finished() async -> ProcessResult {
+        while process.isRunning { try? await Task.sleep(for: .milliseconds(20)) }
+        return finish()
     }
 
     /// Waits for the process to end and collects what it printed.

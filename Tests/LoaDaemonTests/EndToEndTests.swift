@@ -71,7 +71,9 @@ import Testing
     @Test func sigtermDuringAnAiringLogsItInterruptedAndExitsCleanly() async throws {
         let s = try TestStation()
         try s.tone("dai.wav", hz: 440, seconds: 8)
+        let t0 = Date()
         try s.write("loa.toml", s.main(device: "loa_paced"))
+        // On air from 2–3 s to 10–11 s after t0; stopped at 4.5 s.
         try s.write("announcements.d/a.toml", Self.approved + """
             [[announcement]]
             id = "dai"
@@ -80,22 +82,21 @@ import Testing
             at = ["\(s.clock(inSeconds: 3))"]
             """)
         try s.start()
-        try await s.waitFor("on air") { s.records().contains { $0.outcome == .onAir } }
-        try await Task.sleep(for: .seconds(1))
-        let stoppedAt = Date()
-        s.signal(SIGTERM)
+        let stop = try s.signal("TERM", at: 4.5, after: t0)
+        #expect(await stop.finished().status == 0)
         let exit = await s.waitForExit(seconds: 10)
         #expect(exit?.status == 0 && exit?.signaled == false, "\(s.stderr)")
-        #expect(Date().timeIntervalSince(stoppedAt) < 10)
         let record = try #require(s.records().first)
-        #expect(record.outcome == .interrupted)
+        #expect(record.outcome == .interrupted, "\(s.stderr)")
         #expect(record.reason == AiringLog.stoppedReason)
-        #expect((record.playedMs ?? 0) < 8_000)
+        #expect((record.playedMs ?? 0) > 500 && (record.playedMs ?? 0) < 8_000)
     }
 
     @Test func sigkillAndRestartLogItInterruptedAirTheRestAndNothingTwice() async throws {
         let s = try TestStation()
-        for (name, hz) in [("a", 440.0), ("b", 550.0), ("c", 660.0)] { try s.tone("\(name).wav", hz: hz, seconds: 2.5) }
+        for (name, hz) in [("a", 440.0), ("b", 550.0), ("c", 660.0)] { try s.tone("\(name).wav", hz: hz, seconds: 4) }
+        let t0 = Date()
+        // a from 3–4 s after t0, b from 7–8 s, c from 11–12 s; killed at 10 s, in the middle of b.
         try s.write("loa.toml", s.main(device: "loa_paced") + s.slot(inSeconds: 4, maxLength: "3m"))
         try s.write("announcements.d/a.toml", Self.approved + ["a", "b", "c"].map { """
             [[announcement]]
@@ -106,9 +107,11 @@ import Testing
 
             """ }.joined())
         try s.start()
-        try await s.waitFor("b on air") { s.records().contains { $0.announcementID == "b" && $0.outcome == .onAir } }
-        s.signal(SIGKILL)
-        _ = await s.waitForExit(seconds: 5)
+        _ = try await s.signal("KILL", at: 10, after: t0).finished()
+        let killed = await s.waitForExit(seconds: 10)
+        #expect(killed?.signaled == true)
+        let atTheKill = s.records().map { "\($0.announcementID ?? "") \($0.outcome.rawValue)" }
+        try #require(atTheKill == ["a aired", "b on_air"], "the kill was meant to land in the middle of b: \(atTheKill)\n\(s.stderr)")
         try s.start()
         try await s.waitFor("c aired after the restart") { s.records().contains { $0.announcementID == "c" && $0.outcome == .aired } }
         let records = s.records()
@@ -122,9 +125,11 @@ import Testing
 
     @Test func anEmergencyInterruptsAndTheInterruptedItemAirsAgainWhole() async throws {
         let s = try TestStation()
-        try s.tone("a.wav", hz: 440, seconds: 4)
+        try s.tone("a.wav", hz: 440, seconds: 6)
         try s.tone("b.wav", hz: 550, seconds: 1)
         try s.tone("khan.wav", hz: 1000, seconds: 1)
+        let t0 = Date()
+        // a on air from 3–4 s to 9–10 s after t0; the emergency comes at 6 s.
         try s.write("loa.toml", s.main(device: "loa_paced") + s.slot(inSeconds: 4, maxLength: "3m"))
         try s.write("announcements.d/a.toml", Self.approved + """
             [[announcement]]
@@ -140,10 +145,8 @@ import Testing
             slots = ["thu"]
             """)
         try s.start()
-        try await s.waitFor("a on air") { s.records().contains { $0.announcementID == "a" && $0.outcome == .onAir } }
-        try await Task.sleep(for: .milliseconds(800))
-        let announce = try run(Paths.loa, ["announce", s.folder + "/khan.wav", "--emergency", "--title", "Thông báo khẩn: lũ quét",
-                                           "--emergency-folder", s.folder + "/emergency"])
+        let announce = try await s.at(6, after: t0, run: [Paths.loa, "announce", s.folder + "/khan.wav", "--emergency",
+                                                     "--title", "Thông báo khẩn: lũ quét", "--emergency-folder", s.folder + "/emergency"]).finished()
         #expect(announce.status == 0, "\(announce.stderr)")
         try await s.waitFor("a aired again and b after it") { s.records().contains { $0.announcementID == "b" && $0.outcome == .aired } }
         let records = s.records()
@@ -155,7 +158,9 @@ import Testing
         // In time order: a (cut), the emergency, a again whole, then b.
         let order = records.filter { $0.outcome == .aired || $0.outcome == .interrupted }.sorted { ($0.startMs ?? 0) < ($1.startMs ?? 0) }
         #expect(order.map { $0.announcementID ?? "khan" } == ["a", "khan", "a", "b"])
-        #expect((a.last?.playedMs ?? 0) >= 3_000, "the second airing of a is whole")
+        // Whole is 6 s; b follows, so a ends when its last frame is written, while the paced device's pipe
+        // (unseen by ALSA) still holds about half a second of it. Cut short, it played 2–3 s.
+        #expect((a.last?.playedMs ?? 0) >= 5_000, "the second airing of a is whole")
         s.signal(SIGTERM)
         _ = await s.waitForExit(seconds: 10)
     }

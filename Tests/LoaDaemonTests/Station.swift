@@ -166,6 +166,20 @@ final class TestStation: @unchecked Sendable {
         if let p = process { kill(p.processIdentifier, sig) }
     }
 
+    /// Runs `arguments` `seconds` after `from` in a child of its own, so that the moment it acts on the
+    /// daemon (a signal, an emergency) does not depend on when this test process is next scheduled: tests
+    /// run side by side on few cores, and an await here may resume seconds late.
+    func at(_ seconds: Double, after from: Date, run arguments: [String]) throws -> Child {
+        let wait = max(0, seconds - Date().timeIntervalSince(from))
+        return try Child("/bin/sh", ["-c", "sleep \"$0\"; exec \"$@\"", String(format: "%.3f", wait)] + arguments)
+    }
+
+    /// `kill -SIG` on the daemon `seconds` after `from`.
+    func signal(_ name: String, at seconds: Double, after from: Date) throws -> Child {
+        guard let p = process else { throw DaemonTestFailure("the daemon is not started") }
+        return try at(seconds, after: from, run: ["kill", "-\(name)", "\(p.processIdentifier)"])
+    }
+
     /// Waits for the daemon to exit; its status, or nil if it did not within `seconds`.
     func waitForExit(seconds: Double) async -> (status: Int32, signaled: Bool)? {
         guard let p = process else { return nil }

@@ -7,7 +7,7 @@ import Testing
 /// creates the log, recovers it, or is between the two writes of an airing.
 @Suite struct CrashTests {
     @Test(.timeLimit(.minutes(2)))
-    func sigkillNeverLosesOrDuplicatesACommittedAiring() throws {
+    func sigkillNeverLosesOrDuplicatesACommittedAiring() async throws {
         let stress = Paths.product("loa-log-stress")
         try #require(FileManager.default.isExecutableFile(atPath: stress), "loa-log-stress must be built beside the tests")
         let folder = try TemporaryFolder()
@@ -18,7 +18,9 @@ import Testing
         for run in 1...200 {
             let child = try Child(stress, [path, "r\(run)"])
             // 0 to 150 ms: early kills land while the log is opened, migrated or recovered, later ones mid-loop.
-            usleep(UInt32.random(in: 0...150_000, using: &generator))
+            // Slept, not usleep'd: this loop runs for half a minute beside the daemon tests, whose timed
+            // steps need a cooperative thread free to resume on.
+            try await Task.sleep(nanoseconds: UInt64.random(in: 0...150_000_000, using: &generator))
             kill(child.pid, SIGKILL)
             let result = child.finish()
             #expect(!result.exited, "run \(run) ended by itself")

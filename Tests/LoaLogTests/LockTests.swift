@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LoaTestSupport
 import Testing
 @testable import LoaLog
 
@@ -35,7 +36,7 @@ import Testing
         return path
     }
 
-    @Test func theDaemonWaitsForALogHeldForAMomentAndFindsItsRecords() throws {
+    @Test func theDaemonWaitsForALogHeldForAMomentAndFindsItsRecords() async throws {
         let folder = try TemporaryFolder()
         let path = try Self.logWithOneAiring(in: folder)
         let holder = try Holder(path)
@@ -46,25 +47,26 @@ import Testing
 
         let openedAt = Date()
         holder.release(after: 0.8)
-        let log = try AiringLog(path: path)
+        let log = try await onOwnThread { try AiringLog(path: path) }
         #expect(Date().timeIntervalSince(openedAt) >= 0.5, "it opened while the lock was held")
         #expect(try log.reader.records().map(\.outcome) == [.aired])
     }
 
-    @Test func anExportWaitsForALogHeldForAMoment() throws {
+    @Test func anExportWaitsForALogHeldForAMoment() async throws {
         let folder = try TemporaryFolder()
         let path = try Self.logWithOneAiring(in: folder)
         let holder = try Holder(path)
         holder.release(after: 0.8)
-        let reader = try AiringLogReader(path: path)
+        let reader = try await onOwnThread { try AiringLogReader(path: path) }
         #expect(try reader.records().map(\.title) == ["Chủ đề Tháng hành động năm 2023"])
     }
 
-    @Test func aLogHeldLongerThanLoaWaitsIsNamedWithWhatToDo() throws {
+    @Test func aLogHeldLongerThanLoaWaitsIsNamedWithWhatToDo() async throws {
         let folder = try TemporaryFolder()
         let path = try Self.logWithOneAiring(in: folder)
         let holder = try Holder(path)
-        let error = #expect(throws: LogError.self) { try AiringLog(path: path) }
+        var error: LogError?
+        do { _ = try await onOwnThread { try AiringLog(path: path) } } catch let refused as LogError { error = refused }
         #expect(error == .busy(path: path))
         #expect(error?.description.contains("held by another program") == true && error?.description.contains("Close that program") == true,
                 "\(String(describing: error))")
