@@ -137,7 +137,7 @@ enum LogOpener {
         guard let error = error as? DatabaseError else { return .database(path: path, message: "\(error)") }
         switch error.resultCode {
         case .SQLITE_FULL: return .diskFull(path: path)
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+        case .SQLITE_BUSY: return .busy(path: path)
         case .SQLITE_READONLY: return .readOnly(path: path)
         case .SQLITE_NOTADB: return .notALoaLog(path: path)
         case .SQLITE_CANTOPEN where access(path, W_OK) != 0: return .readOnly(path: path)
