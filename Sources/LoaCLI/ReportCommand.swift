@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         do {
-            try report(nowMs: Int64(Date().timeIntervalSince1970 * 1000))
+            try report(nowMs: StationToday.nowMs)
         } catch let failure as CLIFailure {
             throw failure.exit()
         }

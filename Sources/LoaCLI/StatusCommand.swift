@@ -36,7 +36,7 @@ struct StatusCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: logOption.log) {
             let reader = try logOption.reader()
             let resolver = LocalTimeResolver(timeZone: LogTimeZone.of(reader).zone)
-            let today = resolver.local(Int64(Date().timeIntervalSince1970 * 1000)).date
+            let today = resolver.local(StationToday.nowMs).date
             let records = try reader.records(AiringFilter(from: today.adding(days: -7))).suffix(last)
             if !records.isEmpty { out += "\nGần đây / last airings:\n" }
             for r in records {

@@ -65,3 +65,12 @@ public struct LocalTimeResolver: Sendable {
         Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(unixSeconds))))
     }
 }
+
+extension LocalDate {
+    /// The date at `nowMs` in the zone `timeZoneID`; the station's default zone when it is nil or unknown.
+    public static func at(_ nowMs: Int64, timeZoneID: String?) -> LocalDate {
+        let zone = timeZoneID.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: Station.defaultTimeZoneID)
+            ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
+        return LocalTimeResolver(timeZone: zone).local(nowMs).date
+    }
+}

@@ -135,12 +135,3 @@ extension ConfigChecker {
         return check(loaded, probe: probe, today: .at(nowMs, timeZoneID: loaded.timetable?.station.timeZoneID))
     }
 }
-
-extension LocalDate {
-    /// The date at `nowMs` in the zone `timeZoneID`; the station's default zone when it is nil or unknown.
-    public static func at(_ nowMs: Int64, timeZoneID: String?) -> LocalDate {
-        let zone = timeZoneID.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: Station.defaultTimeZoneID)
-            ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
-        return LocalTimeResolver(timeZone: zone).local(nowMs).date
-    }
-}
