@@ -23,6 +23,10 @@ struct StatusCommand: ParsableCommand {
         if let doc = StatusFile(path: status).read() {
             let alive = kill(doc.pid, 0) == 0
             out += "\(doc.station) — \(alive ? "loa đang chạy / running (pid \(doc.pid))" : "loa KHÔNG chạy / NOT running") — \(doc.updated)\n"
+            if let fallback = doc.fallback {
+                out += "!!! CẤU HÌNH LỖI, ĐANG PHÁT CẤU HÌNH CŨ / THE CONFIGURATION IS REFUSED: \(fallback)\n"
+            }
+            for fault in doc.itemFaults ?? [] { out += "Lỗi tệp âm thanh / recording fault: \(fault)\n" }
             if doc.onAir.isEmpty {
                 out += "Đang phát / on air: —\n"
             } else {

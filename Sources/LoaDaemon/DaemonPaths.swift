@@ -13,6 +13,8 @@ public struct DaemonPaths: Sendable, Hashable {
     public var status: String
     /// Loudness measurements, one small file per recording, beside the log.
     public var loudnessCache: String { URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("loudness").path }
+    /// The last configuration loaded successfully, aired when a starting daemon cannot understand the current one.
+    public var lastValidConfig: String { URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("last-valid-config.json").path }
 
     public init(config: String = ConfigLoader.defaultMainFile, log: String = "/var/lib/loa/airings.sqlite",
                 emergencyFolder: String = "/var/lib/loa/emergency", status: String = "/run/loa/status.json") {

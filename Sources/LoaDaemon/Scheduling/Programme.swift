@@ -7,6 +7,11 @@ public struct Programme: Sendable {
     public let revision: String
     public let resolver: LocalTimeResolver
     let planner: Planner
+    /// Recordings that could not be read when this programme was loaded: their items fail, the rest airs.
+    public var itemFaults: [Diagnostic] = []
+    /// Set when this is the last valid configuration, aired because the current one cannot be understood:
+    /// says since when and why, for the journal, the status file and systemd's STATUS=.
+    public var fallback: String?
 
     public init(timetable: Timetable, durations: [String: Int64], revision: String) throws {
         guard let zone = TimeZone(identifier: timetable.station.timeZoneID) else {

@@ -81,6 +81,9 @@ public actor Scheduler {
 
     public var currentRevision: String { programme.revision }
 
+    /// Why the programme on air is the last valid configuration rather than the current one; nil when it is not.
+    public var fallback: String? { programme.fallback }
+
     public func announce(_ request: EmergencyRequest) {
         emergencies.append(request)
         if request.preempt {
@@ -139,7 +142,8 @@ public actor Scheduler {
         let next = nextAiring(sessions, done: done.union(inFlight), now: now)
         onStatus(StatusSnapshot(station: programme.timetable.station.name, updatedMs: now, revision: programme.revision,
                                 onAir: running.values.flatMap { $0.session.items }.sorted { $0.startMs < $1.startMs },
-                                next: next, faults: faults, resolver: programme.resolver))
+                                next: next, faults: faults, resolver: programme.resolver,
+                                itemFaults: programme.itemFaults.map(\.description), fallback: programme.fallback))
         let midnight = programme.nextMidnight(after: now) + 1000
         return min(decision.wakeAtMs ?? midnight, midnight)
     }

@@ -10,6 +10,7 @@ import UnixSignals
 /// journal, and the running one stays.
 struct ReloadService: Service {
     let configPath: String
+    let choice: ConfigurationChoice
     let scheduler: Scheduler
     let ledger: AiringLog
     let clock: any StationClock
@@ -52,24 +53,25 @@ struct ReloadService: Service {
     func reload(because why: String) async {
         notifier.reloading()
         let current = await scheduler.currentRevision
-        switch ProgrammeLoader.load(configPath: configPath, nowMs: clock.nowMs()) {
-        case .loaded(let programme, let warnings):
-            for w in warnings { logger.warning("\(w.description)") }
-            if programme.revision != current {
+        let onFallback = await scheduler.fallback != nil
+        let (loaded, refusal) = choice.reload(nowMs: clock.nowMs())
+        if let programme = loaded {
+            // Airing the last valid copy, the configuration now understood replaces it even when it is that copy.
+            if programme.revision != current || onFallback {
                 await scheduler.replace(programme)
                 let station = programme.timetable.station
                 try? ledger.setStation(name: station.name, timeZoneID: station.timeZoneID)
-                logger.notice("configuration reloaded (\(why)): revision \(programme.revision)")
+                logger.notice("configuration reloaded (\(why)): revision \(programme.revision)\(onFallback ? "; the last valid configuration aired until now is no longer needed" : "")")
                 try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .reload, detail: why, configRevision: programme.revision))
             } else {
                 // Said anyway: a technician who runs `systemctl reload loa` looks in the journal for an answer.
                 logger.notice("configuration re-read (\(why)): unchanged, revision \(current)")
             }
-        case .refused(let diagnostics):
-            for d in diagnostics where d.severity == .error {
+        } else {
+            for d in refusal where d.severity == .error {
                 logger.error("\(d.description)")
             }
-            logger.error("the new configuration is refused (\(diagnostics.filter { $0.severity == .error }.count) error(s)); still airing revision \(current)")
+            logger.error("the new configuration is refused (\(refusal.filter { $0.severity == .error }.count) error(s)); still airing revision \(current)")
         }
         notifier.readyAfterReload(status: "revision \(await scheduler.currentRevision)")
     }

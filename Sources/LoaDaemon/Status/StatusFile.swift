@@ -24,6 +24,10 @@ public struct StatusFile: Sendable {
         public var onAir: [Airing]
         public var next: Airing?
         public var faults: [String]
+        /// Recordings that could not be read when the configuration was (re)loaded; absent in older files.
+        public var itemFaults: [String]?
+        /// "airing the last valid configuration (…) since … because …", while that is so.
+        public var fallback: String?
     }
 
     public func write(_ snapshot: StatusSnapshot) {
@@ -33,7 +37,8 @@ public struct StatusFile: Sendable {
         }
         let (d, t) = snapshot.resolver.local(snapshot.updatedMs)
         let doc = Document(station: snapshot.station, updated: "\(d) \(t)", pid: getpid(), configRevision: snapshot.revision,
-                           onAir: snapshot.onAir.map(airing), next: snapshot.next.map(airing), faults: snapshot.faults)
+                           onAir: snapshot.onAir.map(airing), next: snapshot.next.map(airing), faults: snapshot.faults,
+                           itemFaults: snapshot.itemFaults, fallback: snapshot.fallback)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(doc) else { return }

@@ -10,10 +10,15 @@ public struct StatusSnapshot: Sendable {
     public var faults: [String]
     /// The station's time as of the programme airing (a reload may change the zone).
     public var resolver: LocalTimeResolver
+    /// Recordings that could not be read at the last (re)load: only their items fail.
+    public var itemFaults: [String] = []
+    /// Set while loa airs the last valid configuration because the current one cannot be understood.
+    public var fallback: String?
 
     /// One line for systemd's STATUS=.
     public func line() -> String {
         var parts: [String] = []
+        if fallback != nil { parts.append("CẤU HÌNH LỖI, PHÁT CẤU HÌNH CŨ / airing the LAST VALID configuration (see loa status)") }
         if let current = onAir.first(where: { $0.kind == .item }) ?? onAir.first {
             parts.append("Đang phát / on air: \(current.title)")
         } else {
@@ -23,6 +28,7 @@ public struct StatusSnapshot: Sendable {
             let (d, t) = resolver.local(next.startMs)
             parts.append("tiếp theo / next: \(next.title) \(d) \(t)")
         }
+        if !itemFaults.isEmpty { parts.append("\(itemFaults.count) tệp âm thanh lỗi / recording(s) that cannot be read") }
         return parts.joined(separator: " — ")
     }
 }
