@@ -56,6 +56,7 @@ struct ReloadService: Service {
         let onFallback = await scheduler.fallback != nil
         let (loaded, refusal) = choice.reload(nowMs: clock.nowMs())
         if let programme = loaded {
+            await scheduler.noteGoodReload()
             // Airing the last valid copy, the configuration now understood replaces it even when it is that copy.
             if programme.revision != current || onFallback {
                 await scheduler.replace(programme)
@@ -72,7 +73,10 @@ struct ReloadService: Service {
                 logger.error("\(d.description)")
             }
             logger.error("the new configuration is refused (\(refusal.filter { $0.severity == .error }.count) error(s)); still airing revision \(current)")
+            await scheduler.noteRefusedReload(errors: refusal.filter { $0.severity == .error }.map(\.description))
         }
         notifier.readyAfterReload(status: "revision \(await scheduler.currentRevision)")
+        // STATUS= back to what is on air (and the refusal, if any), as the status file says.
+        await scheduler.publishStatus()
     }
 }
