@@ -38,7 +38,10 @@ public struct XLSXExporter {
                 sheet.number(row, 1, XLSXBook.serial(date), formats.date)
             }
             sheet.text(row, 2, r.bytes(.slot), scratch: &scratch)
-            if let ms = r.int(.plannedStartMs) { sheet.number(row, 3, XLSXBook.serial(localMs: clock.localMs(ms)), formats.dateTime) }
+            // To the second, as the CSV writes it: shown as hh:mm:ss, Excel would round 06:00:38.59 up to :39.
+            if let ms = r.int(.plannedStartMs) {
+                sheet.number(row, 3, XLSXBook.serial(localMs: floorDiv(clock.localMs(ms), 1000) * 1000), formats.dateTime)
+            }
             if let ms = r.int(.startMs) { sheet.number(row, 4, XLSXBook.serial(localMs: clock.localMs(ms)), formats.dateTimeMs) }
             if let ms = r.int(.endMs) { sheet.number(row, 5, XLSXBook.serial(localMs: clock.localMs(ms)), formats.dateTimeMs) }
             if let ms = r.int(.playedMs) { sheet.number(row, 6, Double(ms) / 1000, formats.seconds) }
