@@ -1,0 +1,3 @@
+extension SentenceReader {
+    mutating func readDate() -> Bool { false }
+}

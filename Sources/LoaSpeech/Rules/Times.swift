@@ -1,0 +1,3 @@
+extension SentenceReader {
+    mutating func readTime() -> Bool { false }
+}
