@@ -15,7 +15,7 @@ struct SentenceReader {
     mutating func run() -> [ReadToken] {
         while index < tokens.count {
             let before = index
-            _ = readDash() || readPhone() || readDate() || readTime() || readQuantity() || readWordToken()
+            _ = readDash() || readDate() || readPhone() || readTime() || readQuantity() || readWordToken()
                 || readMixed()
             if index == before { spellWhole() }
         }

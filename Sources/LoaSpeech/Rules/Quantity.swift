@@ -39,7 +39,7 @@ extension SentenceReader {
             unit = [u]
             rule = Units.rule(suffix)
             firstWords = first.words
-        } else if let next = token(after: 1), let u = Units.afterNumber(next), !next.contains(where: \.isNumber) {
+        } else if let next = token(after: 1), let u = Units.afterNumber(next) {
             unit = [u]
             rule = Units.rule(next)
             taken = 2
