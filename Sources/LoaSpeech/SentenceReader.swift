@@ -15,7 +15,7 @@ struct SentenceReader {
     mutating func run() -> [ReadToken] {
         while index < tokens.count {
             let before = index
-            _ = readDash() || readDate() || readPhone() || readTime() || readQuantity() || readWordToken()
+            _ = readDash() || readDocumentNumber() || readDate() || readPhone() || readTime() || readQuantity() || readWordToken()
                 || readMixed()
             if index == before { spellWhole() }
         }

@@ -8,17 +8,25 @@
 /// - Ranges: `15-20/11` = "từ mười lăm đến hai mươi tháng mười một" ("từ" not repeated after "từ" or
 ///   "ngày"); `15/11-15/12/2023` and `15/11 – 15/12/2023` = "… ngày mười lăm tháng mười một đến ngày mười
 ///   lăm tháng mười hai năm …".
-/// - A day and a month joined by `-` are a range, not a date, after cấp, mức, khoảng, lớp, độ, tuổi or
-///   before a unit (`cấp 10-11`, `5-7 ngày`); `15.11` is a date only after "ngày". A slash after "số",
+/// - `d/m` before a counted noun is a fraction: `8/10 thôn` "tám trên mười thôn"; `24/24` and `24/7`
+///   are "hai mươi tư trên hai mươi tư", "hai mươi tư trên bảy" — unless a day word, "từ", "đến" … precedes.
+/// - A day and a month joined by `-` are a date when the first is larger (`15-11`: a range rises) or a day
+///   word, "từ", "đến" … precedes (`ngày 5-7`); otherwise a range (`cấp 10-11`, `3-5 thành viên`, `5-7 ngày`).
+///   `15.11` is a date only after "ngày". A slash after "số",
 ///   "nhà", "ngõ" or "ngách" is "trên" (`số 12/3` = "số mười hai trên ba", an address, not a date).
 extension SentenceReader {
     static let dayWords: Set<String> = ["ngày", "hôm", "mùng", "mồng"]
-    static let rangeWords: Set<String> = ["cấp", "mức", "khoảng", "lớp", "độ", "tuổi", "từ khoảng", "giật", "tăng", "giảm"]
-    static let addressWords: Set<String> = ["số", "nhà", "ngõ", "ngách", "hẻm", "kiệt", "lô"]
-    static let countedAfterRange: Set<String> = [
-        "ngày", "người", "hộ", "tuổi", "phút", "giờ", "tiếng", "tháng", "năm", "lần", "buổi", "con", "cây", "bao",
-        "kg", "km", "m", "cm", "mm", "ha", "tấn", "độ", "%", "em", "cháu", "học", "triệu", "nghìn", "đồng", "tỷ",
+    /// Words after which d/m is a date even before a counted noun.
+    static let dateLinks: Set<String> = ["từ", "đến", "và", "trước", "sau", "hết", "nay", "mai", "qua"]
+    /// Words that follow a date ("từ 5-7 đến …", "15-11 năm nay").
+    static let afterDates: Set<String> = ["đến", "tới", "và", "năm", "hằng", "tại", "lúc", "của", "là", "-"]
+    /// Nouns counted by a fraction: "8/10 thôn", "17/19 tiêu chí".
+    static let countedNouns: Set<String> = [
+        "thôn", "xã", "hộ", "tiêu", "chỉ", "người", "trường", "đơn", "xóm", "bản", "tổ", "khu", "cán", "đảng",
+        "em", "cháu", "cơ", "doanh", "phường", "huyện", "tỉnh", "lớp", "điểm", "phòng", "chi", "hợp", "câu",
+        "gia", "nhà", "tuyến", "công", "học", "giáo", "thành", "lao", "thửa",
     ]
+    static let addressWords: Set<String> = ["số", "nhà", "ngõ", "ngách", "hẻm", "kiệt", "lô"]
 
     mutating func readDate() -> Bool {
         let atoms = Atom.of(Substring(current))
@@ -36,6 +44,19 @@ extension SentenceReader {
             }
             say(words, .cardinal)
             return true
+        }
+        // A fraction, not a date: 8/10 thôn, trực 24/24 giờ, 24/7
+        if atoms.count == 3 || atoms.count == 4 && atoms[3].letters?.lowercased() == "h",
+            let a = atoms[0].digits, atoms[1].mark == "/", let b = atoms[2].digits,
+            !Self.dayWords.contains(previous), !Self.dateLinks.contains(previous)
+        {
+            let next = token(after: 1)?.lowercased() ?? ""
+            let hours = atoms.count == 4
+            if a == "24" && (b == "24" || b == "7") || hours || Self.countedNouns.contains(next) {
+                let words = WrittenNumber.integerWords(a) + ["trên"] + WrittenNumber.integerWords(b)
+                say(words + (hours ? ["giờ"] : []), .cardinal)
+                return true
+            }
         }
         // Two dates joined by a dash: 15/11-15/12/2023
         if let dash = atoms.firstIndex(where: { $0.mark.map(Tokenizer.dashes.contains) == true }),
@@ -61,11 +82,15 @@ extension SentenceReader {
             return true
         }
         if d.separator == "." && d.year == nil && !Self.dayWords.contains(previous) { return false }
-        if Tokenizer.dashes.contains(d.separator), d.year == nil {
-            let next = token(after: 1)?.lowercased() ?? ""
-            if Self.rangeWords.contains(previous) || Self.countedAfterRange.contains(next) || Units.afterNumber(next) != nil {
-                return false
-            }
+        if Tokenizer.dashes.contains(d.separator), d.year == nil, let month = d.month {
+            // 3-5 thành viên is a range: a range rises, so 15-11 can only be a date
+            let next = token(after: 1)
+            let nextIsDateLike = next.map { n in
+                n.first.map { $0.isUppercase || $0.isNumber } == true || Self.afterDates.contains(n)
+            } ?? true
+            let linked = Self.dateLinks.contains(previous) && nextIsDateLike  // từ 2-3 triệu is a range
+            let dated = Self.dayWords.contains(previous) || linked || d.day > month
+            if !dated { return false }
         }
         say(dateWords(d, previous: previous), .date)
         return true

@@ -39,7 +39,7 @@ extension SentenceReader {
             // 19001234 alone may be an amount; written in groups or after a phone word it is a number to dial
             let dialled = service
                 ? (digits.count == 8 || digits.count == 10) && (atoms.count > 1 || taken > 1 || context)
-                : digits.count >= 8 && digits.count <= 11 || atoms.count > 1
+                : digits.count >= 8 && digits.count <= 11
             if dialled {
                 say(Cardinal.digitByDigit(digits), .phone, tokens: taken)
                 return true

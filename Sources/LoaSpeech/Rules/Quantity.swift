@@ -31,17 +31,22 @@ extension SentenceReader {
             rule = previousWord() == "thứ" ? .ordinal : .month
         }
         if !suffix.isEmpty {
-            if let (words, r) = Self.multiplier(first, atoms, from: k) {
+            if let (words, r) = multiplier(first, atoms, from: k) {
                 say(words, r)
                 return true
             }
-            guard let u = Units.afterNumber(suffix) else { return false }
-            unit = [u]
-            rule = Units.rule(suffix)
+            if let u = Units.afterNumber(suffix) {
+                unit = [u]
+            } else if let rate = rateWords(Substring(suffix)) {
+                unit = rate
+            } else {
+                return false
+            }
+            rule = Units.rule(String(suffix.prefix { $0 != "/" }))
             firstWords = first.words
-        } else if let next = token(after: 1), let u = Units.afterNumber(next) {
-            unit = [u]
-            rule = Units.rule(next)
+        } else if let next = token(after: 1), let u = Units.afterNumber(next).map({ [$0] }) ?? rateWords(Substring(next)) {
+            unit = u
+            rule = Units.rule(String(next.prefix { $0 != "/" }))
             taken = 2
             firstWords = first.words
         }
@@ -70,8 +75,9 @@ extension SentenceReader {
         n == 4 ? ["tư"] : Cardinal.words(UInt64(n))
     }
 
-    /// `500k` "năm trăm nghìn", `2tr` "hai triệu", `1tr5` "một triệu năm trăm nghìn": money typed short.
-    static func multiplier(_ n: WrittenNumber, _ atoms: [Atom], from k: Int) -> ([String], ReadingRule)? {
+    /// `500k` "năm trăm nghìn", `2tr` "hai triệu", `1tr5` "một triệu năm trăm nghìn", `300k/tháng` "ba trăm
+/// nghìn một tháng": money typed short.
+    func multiplier(_ n: WrittenNumber, _ atoms: [Atom], from k: Int) -> ([String], ReadingRule)? {
         guard let letters = atoms[safe: k]?.letters?.lowercased(), letters == "tr" || letters == "k" else { return nil }
         var words = n.words + [letters == "tr" ? "triệu" : "nghìn"]
         var j = k + 1
@@ -82,6 +88,7 @@ extension SentenceReader {
         }
         let tail = atoms[j...].map(\.text).joined()
         if tail.isEmpty { return (words, .money) }
+        if let rate = rateTail(Substring(tail)) { return (words + rate, .money) }
         guard let u = Units.afterNumber(tail), Units.rule(tail) == .money else { return nil }
         return (words + [u], .money)
     }

@@ -1,5 +1,6 @@
 /// Roman numerals, read only where they number something: after quý, chương, khóa, phần, mục, đại hội,
-/// kỳ, tập, bài, cấp, loại, hạng, đợt, giai đoạn, vùng, khu vực, thế kỷ, phụ lục and after "thứ".
+/// kỳ, tập, bài, cấp, loại, hạng, đợt, giai đoạn, vùng, khu vực, thế kỷ, phụ lục, báo động and after "thứ".
+/// (`báo động III` = "báo động ba", the flood alarm level.)
 ///
 /// - `Quý IV` "quý bốn", `Chương II` "chương hai", `khóa XV` "khóa mười lăm", `Đại hội XIII` "đại hội mười
 ///   ba", `thế kỷ XXI` "thế kỷ hai mươi mốt"; after "thứ" an ordinal: `lần thứ IV` "lần thứ tư".
@@ -9,7 +10,7 @@
 extension SentenceReader {
     static let romanContexts: Set<String> = [
         "quý", "chương", "khóa", "khoá", "phần", "mục", "hội", "kỳ", "kì", "tập", "bài", "cấp", "loại", "hạng",
-        "đợt", "đoạn", "vùng", "vực", "kỷ", "kỉ", "lục", "thứ", "số", "tiết", "điều", "quân",
+        "đợt", "đoạn", "vùng", "vực", "kỷ", "kỉ", "lục", "thứ", "số", "tiết", "điều", "quân", "động",
     ]
 
     func romanReading(_ t: String) -> [String]? {

@@ -2,9 +2,10 @@
 ///
 /// - A word in lower case or capitalised is read as written, lower-cased: "Hà Nội" → "hà nội", and a
 ///   loan word the table does not know ("internet") is left to the voice rather than spelled.
-/// - A word in capitals is read as a word when it is one Vietnamese syllable ("THÔNG BÁO" → "thông báo"),
-///   and spelled by the letter names acronyms use otherwise: "VTV" → "vê tê vê", "HTX" → "hát tê ích".
-/// - A single letter is its name: "loại B" → "loại bê", "điểm a" → "điểm a".
+/// - A word in capitals is read as a word when it is one Vietnamese syllable ("THÔNG BÁO" → "thông báo")
+///   or has vowels enough to be a name (at least two letters in five: the storm "YAGI" → "yagi"), and is
+///   spelled by the letter names acronyms use otherwise: "VTV" → "vê tê vê", "OTP" → "o tê pê".
+/// - A consonant alone is its name: "loại B" → "loại bê"; a vowel alone is a word: "ở", "y tế", "ý kiến".
 /// - Letters and digits mixed are read in runs: "H5N1" → "hát năm en một", "A1" → "a một".
 enum Spelling {
     /// The names of the letters as they are said in acronyms (Northern).
@@ -33,10 +34,21 @@ enum Spelling {
 
     /// Reads a word made of letters only.
     static func word(_ w: Substring) -> [String] {
-        if w.count == 1 { return spell(w) }
+        let lower = w.lowercased()
+        if w.count == 1 {
+            // A vowel alone is a word ("ở", "y tế", "ý kiến"); a consonant alone is a letter ("loại B").
+            return lower.first.map { Syllable.toneless[$0] != nil } == true ? [lower] : spell(w)
+        }
         let isCapitals = w.allSatisfy { !$0.isLetter || $0.isUppercase }
-        if isCapitals, !Syllable.isVietnamese(w.lowercased()) { return spell(w) }
-        return [w.lowercased()]
+        if isCapitals, !Syllable.isVietnamese(lower), !isForeignName(lower) { return spell(w) }
+        return [lower]
+    }
+
+    /// A word in capitals with vowels enough to be said (a storm's name "YAGI", "EWINIAR") is left to the
+    /// voice; acronyms ("UBND", "HTX", "OTP") have few vowels and are spelled.
+    static func isForeignName(_ lower: String) -> Bool {
+        let vowels = lower.filter { Syllable.toneless[$0] != nil }.count
+        return lower.count >= 4 && vowels * 5 >= lower.count * 2
     }
 
     /// The letter without its tone mark (ắ → ă, ế → ê, ó → o).

@@ -22,11 +22,9 @@ enum Units {
         "mm": "mi li mét", "m2": "mét vuông", "m²": "mét vuông", "m3": "mét khối", "m³": "mét khối",
         "km2": "ki lô mét vuông", "km²": "ki lô mét vuông", "cm2": "xăng ti mét vuông", "cm²": "xăng ti mét vuông",
         "°c": "độ xê", "oc": "độ xê", "℃": "độ xê", "kg": "ki lô gam", "mg": "mi li gam", "ml": "mi li lít",
-        "kw": "ki lô oát", "kwh": "ki lô oát giờ", "mw": "mê ga oát", "m/s": "mét trên giây",
-        "mm/h": "mi li mét trên giờ", "ha/năm": "héc ta trên năm", "đ/kg": "đồng trên ki lô gam",
-        "đồng/kg": "đồng trên ki lô gam", "vnđ": "đồng", "vnd": "đồng", "usd": "đô la mỹ", "m/giây": "mét trên giây",
-        "kg/ha": "ki lô gam trên héc ta", "tấn/ha": "tấn trên héc ta", "đ/tháng": "đồng trên tháng",
-        "đồng/tháng": "đồng trên tháng", "đ/người": "đồng trên người", "đồng/người": "đồng trên người",
+        "kw": "ki lô oát", "kv": "ki lô vôn", "kwh": "ki lô oát giờ", "mw": "mê ga oát", "m/s": "mét trên giây",
+        "mm/h": "mi li mét trên giờ", "m3/s": "mét khối trên giây", "m³/s": "mét khối trên giây",
+        "vnđ": "đồng", "vnd": "đồng", "usd": "đô la mỹ", "m/giây": "mét trên giây",
     ]
     static let money: Set<String> = ["đ", "d", "vnđ", "vnd", "usd", "k", "tr", "đồng", "triệu", "tỷ", "nghìn"]
 
@@ -40,5 +38,53 @@ enum Units {
         let lower = written.lowercased()
         if lower == "%" { return .percent }
         return money.contains(lower) ? .money : .unit
+    }
+}
+
+/// Rates: `đồng/tháng` "đồng một tháng", `15.000 đồng/người/năm` "mười lăm nghìn đồng một người một năm",
+/// `6,6%/năm` "sáu phẩy sáu phần trăm một năm", `1-2kg/10m²` "một đến hai ki lô gam trên mười mét vuông"
+/// (a rate over a number says "trên"). Fixed rates of physics keep "trên": `km/h`, `m/s`, `m³/s`.
+extension SentenceReader {
+    static let measureWords: Set<String> = [
+        "đồng", "triệu", "tỷ", "nghìn", "tấn", "tạ", "yến", "lít", "người", "hộ", "con", "lượt", "suất", "cây",
+        "chiếc", "bao", "giờ", "ngày", "tháng", "năm", "phút", "lần", "bộ", "cái", "khẩu", "ca", "phần",
+    ]
+
+    /// A rate written as one token ("đồng/tháng", "đ/kg", "%/năm"), or nil.
+    func rateWords(_ s: Substring) -> [String]? {
+        guard let slash = s.firstIndex(of: "/") else { return nil }
+        let head = String(s[..<slash])
+        let lower = head.lowercased()
+        guard let headWords = Units.afterNumber(head) ?? (Self.measureWords.contains(lower) ? lower : nil),
+            let tail = rateTail(s[slash...])
+        else { return nil }
+        return [headWords] + tail
+    }
+
+    /// "/tháng", "/người/năm", "/10m²": what follows the thing counted in a rate.
+    func rateTail(_ tail: Substring) -> [String]? {
+        let parts = tail.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        guard tail.first == "/", !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var words: [String] = []
+        for p in parts {
+            if p.first?.isNumber == true {
+                let atoms = Atom.of(p)
+                guard let (n, k) = WrittenNumber.parse(atoms, at: 0) else { return nil }
+                words += ["trên"] + n.words
+                let unit = atoms[k...].map(\.text).joined()
+                if !unit.isEmpty {
+                    guard let u = Units.afterNumber(unit) else { return nil }
+                    words.append(u)
+                }
+            } else {
+                if let unit = Units.afterNumber(String(p)) {
+                    words += ["một", unit]
+                } else {
+                    guard p.allSatisfy(\.isLetter) else { return nil }
+                    words += ["một", table.abbreviation(p) ?? p.lowercased()]
+                }
+            }
+        }
+        return words
     }
 }
