@@ -102,9 +102,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "loa", dependencies: ["LoaCLI"]),
+        // The Vietnamese text normaliser: written notice → the words an announcer says. Pure, no dependencies.
+        .target(name: "LoaSpeech"),
         .testTarget(
             name: "LoaCoreTests",
             dependencies: ["LoaCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "LoaSpeechTests",
+            dependencies: ["LoaSpeech", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio", "CSndFile", "LoaCore", "loa", "LoaTestSupport"]),
         // Paths of the package, its fixtures and the built binary, shared by the tests that run `loa`.
