@@ -29,10 +29,13 @@ final class AiringRecorder: Sendable {
     let ledger: AiringLog
     let logger: Logger
     let sessionStartMs: Int64
+    /// SHA-256 by audio path, taken when the programme was loaded (or the request was taken).
+    let audioHashes: [String: String]
     private let state = Mutex(State())
 
     init(airings: [PlannedAiring], devices: [String], trigger: Trigger, retry: Set<String>, revision: String,
-         ledger: AiringLog, logger: Logger, sessionStartMs: Int64 = 0) {
+         ledger: AiringLog, logger: Logger, sessionStartMs: Int64 = 0, audioHashes: [String: String] = [:]) {
+        self.audioHashes = audioHashes
         self.sessionStartMs = sessionStartMs
         self.airings = airings
         self.devices = Set(devices)
@@ -62,7 +65,8 @@ final class AiringRecorder: Sendable {
                 let startMs = max(event.atNs / 1_000_000, sessionStartMs)
                 s.startedNs[event.index] = startMs * 1_000_000
                 do {
-                    let id = try ledger.begin(AiringStart(airing, startMs: startMs, trigger: trigger, audioSHA256: nil, configRevision: revision),
+                    let id = try ledger.begin(AiringStart(airing, startMs: startMs, trigger: trigger,
+                                                                 audioSHA256: audioHashes[airing.audio.path], configRevision: revision),
                                               retry: retry.contains(airing.identity.description))
                     s.ids[event.index] = id
                     logger.info("on air: \(airing.title)", metadata: ["airing": "\(airing.identity)", "trigger": "\(trigger.rawValue)"])

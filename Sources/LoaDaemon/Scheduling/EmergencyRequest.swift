@@ -8,8 +8,11 @@ public struct EmergencyRequest: Sendable, Hashable {
     public var zones: [String]?
     /// True for `--emergency`: stops what is on air. False: airs when its devices are free.
     public var preempt: Bool
+    /// Taken when the request arrives, for the log.
+    public var audioSHA256: String?
 
-    public init(audioPath: String, title: String, zones: [String]? = nil, preempt: Bool = true) {
+    public init(audioPath: String, title: String, zones: [String]? = nil, preempt: Bool = true, audioSHA256: String? = nil) {
+        self.audioSHA256 = audioSHA256
         self.audioPath = audioPath
         self.title = title
         self.zones = zones

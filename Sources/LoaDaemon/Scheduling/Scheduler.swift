@@ -165,20 +165,27 @@ public actor Scheduler {
                 continue
             }
             busy.formUnion(airing.devices)
-            launch(AirSession(items: [airing], slotEndMs: nil), atMs: now + 300, trigger: request.preempt ? .emergency : .manual, emergency: true)
+            launch(AirSession(items: [airing], slotEndMs: nil), atMs: now + 300, trigger: request.preempt ? .emergency : .manual, emergency: true,
+                   extraHashes: request.audioSHA256.map { [request.audioPath: $0] } ?? [:])
         }
         emergencies = waiting
     }
 
     // MARK: - Playing
 
-    private func launch(_ session: AirSession, atMs: Int64, trigger: Trigger, emergency: Bool) {
+    private func launch(_ session: AirSession, atMs: Int64, trigger: Trigger, emergency: Bool, extraHashes: [String: String] = [:]) {
         let key = session.key + "@\(atMs)"
         let control = PlaybackControl()
         let recorder = AiringRecorder(airings: session.items, devices: session.devices, trigger: trigger,
                                       retry: retryable, revision: programme.revision, ledger: ledger, logger: logger,
-                                      sessionStartMs: atMs)
-        let items = session.items.map { PlayItem(path: $0.audio.path, gainDB: $0.gainDB, label: $0.title) }
+                                      sessionStartMs: atMs, audioHashes: programme.audioHashes.merging(extraHashes) { a, _ in a })
+        let items = session.items.map { airing in
+            PlayItem(path: airing.audio.path, gainDB: airing.gainDB, label: airing.title,
+                     failure: programme.speechFailures[airing.audio.path].map { "không đọc được thông báo (the notice could not be read aloud): \($0)" })
+        }
+        for (airing, item) in zip(session.items, items) {
+            if let failure = item.failure { recordFailed(airing, atMs: atMs, trigger: trigger, reason: failure) }
+        }
         let player = player
         // From the programme airing now, so a reload's loudness target or pause applies to the next session.
         let timetable = programme.timetable
@@ -192,6 +199,19 @@ public actor Scheduler {
             self.ended(key, report: report)
         }
         running[key] = Running(session: session, control: control, recorder: recorder, task: task, emergency: emergency, startedMs: atMs)
+    }
+
+    /// A notice that could not be read aloud is logged failed when its session starts (the player skips
+    /// it), so the log and the report show it rather than leaving it unrecorded.
+    private func recordFailed(_ airing: PlannedAiring, atMs: Int64, trigger: Trigger, reason: String) {
+        do {
+            let id = try ledger.begin(AiringStart(airing, startMs: atMs, trigger: trigger, audioSHA256: nil, configRevision: programme.revision),
+                                      retry: retryable.contains(airing.identity.description))
+            try ledger.finish(id, outcome: .failed, endMs: atMs, playedMs: 0, reason: reason)
+            logger.error("failed: \(airing.title): \(reason)", metadata: ["airing": "\(airing.identity)"])
+        } catch {
+            logger.error("could not record the failure of \(airing.identity): \(error)")
+        }
     }
 
     private func ended(_ key: String, report: PlaybackReport) {

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import LoaAudio
 import ServiceLifecycle
 
 /// Airs what is dropped into the emergency folder: an audio file (to every zone, stopping what is on
@@ -40,11 +41,12 @@ struct EmergencyService: Service {
             _ = rename(path, done)
             logger.notice("announcement requested: \(request.title)")
             await scheduler.announce(EmergencyRequest(audioPath: request.audio, title: request.title, zones: request.zones,
-                                                      preempt: request.emergency))
+                                                      preempt: request.emergency, audioSHA256: try? FileHash.sha256(path: request.audio)))
         } else if Self.audioExtensions.contains(ext) {
             guard rename(path, done) == 0 else { return }
             logger.notice("emergency file dropped: \(name)")
-            await scheduler.announce(EmergencyRequest(audioPath: done, title: "Thông báo khẩn: \(name)", zones: nil, preempt: true))
+            await scheduler.announce(EmergencyRequest(audioPath: done, title: "Thông báo khẩn: \(name)", zones: nil, preempt: true,
+                                                      audioSHA256: try? FileHash.sha256(path: done)))
         }
     }
 }
