@@ -38,14 +38,17 @@ public struct Station: Hashable, Sendable {
     public var pauseMs: Int64
     /// How typed notices are read aloud (`[speech]`).
     public var speech: SpeechSettings
+    /// Where the station is (`Cao Lâu`), for the place-and-date line of a printed report; nil: the name.
+    public var place: String?
 
     public init(name: String, timeZoneID: String = Station.defaultTimeZoneID, loudness: Double? = nil, pauseMs: Int64 = 1000,
-                speech: SpeechSettings = SpeechSettings()) {
+                place: String? = nil, speech: SpeechSettings = SpeechSettings()) {
         self.speech = speech
         self.name = name
         self.timeZoneID = timeZoneID
         self.loudness = loudness
         self.pauseMs = pauseMs
+        self.place = place
     }
 
     public static let defaultTimeZoneID = "Asia/Ho_Chi_Minh"
