@@ -16,6 +16,9 @@ public struct DaemonPaths: Sendable, Hashable {
     /// The last configuration loaded successfully, aired when a starting daemon cannot understand the current one.
     public var lastValidConfig: String { URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("last-valid-config.json").path }
 
+    /// Typed notices read aloud (WAV), beside the loudness cache.
+    public var speechCache: String { URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("speech").path }
+
     public init(config: String = ConfigLoader.defaultMainFile, log: String = "/var/lib/loa/airings.sqlite",
                 emergencyFolder: String = "/var/lib/loa/emergency", status: String = "/run/loa/status.json") {
         self.config = config

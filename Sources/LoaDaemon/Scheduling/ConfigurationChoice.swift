@@ -5,7 +5,7 @@ import Logging
 
 /// Which configuration a daemon airs: the current one when it can be understood (kept then as the last
 /// valid one), else, at start-up, the last valid one, said loudly.
-struct ConfigurationChoice {
+struct ConfigurationChoice: Sendable {
     let paths: DaemonPaths
     let probe: DecodingProbe
     let logger: Logger
@@ -19,7 +19,7 @@ struct ConfigurationChoice {
 
     /// The programme to start with, or nil when neither the configuration nor a kept copy can air.
     func atStart(nowMs: Int64) -> Programme? {
-        switch ProgrammeLoader.load(configPath: paths.config, nowMs: nowMs, probe: probe) {
+        switch ProgrammeLoader.load(configPath: paths.config, nowMs: nowMs, probe: probe, speechCache: paths.speechCache) {
         case .loaded(let programme, let warnings, let sources):
             for w in warnings { logger.warning("\(w.description)") }
             reportItemFaults(programme)
@@ -33,7 +33,8 @@ struct ConfigurationChoice {
                 logger.critical("loa cannot start: \(why), and there is no earlier valid configuration to air instead.")
                 return nil
             }
-            switch ProgrammeLoader.load(main: main, dropIns: Array(saved.sources.dropFirst()), nowMs: nowMs, probe: probe) {
+            switch ProgrammeLoader.load(main: main, dropIns: Array(saved.sources.dropFirst()), nowMs: nowMs, probe: probe,
+                                       speechCache: paths.speechCache) {
             case .loaded(var programme, _, _):
                 let since = programme.resolver.local(nowMs)
                 programme.fallback = "airing the last valid configuration (revision \(saved.revision), loaded \(saved.loaded)) since \(since.date) \(since.time), because \(why)"
@@ -49,7 +50,7 @@ struct ConfigurationChoice {
 
     /// A reload: the new programme, or nil (with the errors in the journal) when it is refused.
     func reload(nowMs: Int64) -> (programme: Programme?, refused: [Diagnostic]) {
-        switch ProgrammeLoader.load(configPath: paths.config, nowMs: nowMs, probe: probe) {
+        switch ProgrammeLoader.load(configPath: paths.config, nowMs: nowMs, probe: probe, speechCache: paths.speechCache) {
         case .loaded(let programme, let warnings, let sources):
             for w in warnings { logger.warning("\(w.description)") }
             reportItemFaults(programme)

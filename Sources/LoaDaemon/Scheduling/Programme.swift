@@ -12,6 +12,10 @@ public struct Programme: Sendable {
     /// Set when this is the last valid configuration, aired because the current one cannot be understood:
     /// says since when and why, for the journal, the status file and systemd's STATUS=.
     public var fallback: String?
+    /// Audio paths of notices that could not be read aloud, with the reason: logged failed when due.
+    public var speechFailures: [String: String] = [:]
+    /// SHA-256 of every audio file, by path, taken at load.
+    public var audioHashes: [String: String] = [:]
 
     public init(timetable: Timetable, durations: [String: Int64], revision: String) throws {
         guard let zone = TimeZone(identifier: timetable.station.timeZoneID) else {

@@ -19,31 +19,57 @@ public enum ProgrammeLoader {
     /// Diagnostics that fail one item rather than the configuration.
     static let itemFaultCodes: Set<Diagnostic.Code> = [.audioMissing, .audioUnreadable]
 
-    public static func load(configPath: String, nowMs: Int64, probe: some AudioProbe = DecodingProbe()) -> Outcome {
-        programme(from: ConfigChecker.check(mainFile: configPath, probe: probe, nowMs: nowMs), configPath: configPath)
+    /// Text announcements are read aloud here, into `speechCache` (or found there), so airing needs no
+    /// synthesis; one that cannot be read is kept, planned with a length estimated from its text, and
+    /// logged as failed when it is due (a warning in the journal now), while the rest of the programme airs.
+    public static func load(configPath: String, nowMs: Int64, probe: some AudioProbe = DecodingProbe(),
+                            speechCache: String? = nil) -> Outcome {
+        programme(ConfigLoader.load(mainFile: configPath), configPath: configPath, nowMs: nowMs, probe: probe, speechCache: speechCache)
     }
 
     /// The same from texts already read (the last valid configuration kept by the daemon).
-    public static func load(main: ConfigSource, dropIns: [ConfigSource], nowMs: Int64, probe: some AudioProbe = DecodingProbe()) -> Outcome {
-        let loaded = ConfigLoader.load(main: main, dropIns: dropIns)
-        let today = LocalDate.at(nowMs, timeZoneID: loaded.timetable?.station.timeZoneID)
-        return programme(from: ConfigChecker.check(loaded, probe: probe, today: today), configPath: main.displayPath)
+    public static func load(main: ConfigSource, dropIns: [ConfigSource], nowMs: Int64, probe: some AudioProbe = DecodingProbe(),
+                            speechCache: String? = nil) -> Outcome {
+        programme(ConfigLoader.load(main: main, dropIns: dropIns), configPath: main.displayPath, nowMs: nowMs, probe: probe,
+                  speechCache: speechCache)
     }
 
-    static func programme(from result: CheckResult, configPath: String) -> Outcome {
+    static func programme(_ loaded: LoadedConfig, configPath: String, nowMs: Int64, probe: some AudioProbe, speechCache: String?) -> Outcome {
+        let cache = speechCache ?? SpeechRendering.userCacheFolder
+        let speech = SpeechRendering.render(loaded, cacheFolder: cache)
+        var result = ConfigChecker.check(speech.loaded, probe: probe, today: .at(nowMs, timeZoneID: loaded.timetable?.station.timeZoneID))
         let errors = result.diagnostics.errors
         let itemFaults = errors.filter { itemFaultCodes.contains($0.code) }
         guard let timetable = result.timetable, itemFaults.count == errors.count else { return .refused(result.diagnostics.sorted) }
+        result.durations.merge(speech.estimatedDurations) { known, _ in known }
         // A recording that cannot be read is still planned, with no length: the player fails it at its
         // time, with its reason, and the items after it keep their places.
-        var durations = result.durations
-        for (path, probed) in result.audio { if case .failure = probed { durations[path] = 0 } }
+        for (path, probed) in result.audio { if case .failure = probed, result.durations[path] == nil { result.durations[path] = 0 } }
+        var failures: [String: String] = [:]
+        for (id, error) in speech.failures { failures[SpeechRendering.failedPrefix + id] = "\(error)" }
         do {
-            var programme = try Programme(timetable: timetable, durations: durations, revision: result.loaded.revision)
+            var programme = try Programme(timetable: timetable, durations: result.durations, revision: result.loaded.revision)
+            programme.speechFailures = failures
+            programme.audioHashes = AudioHashes.of(timetable.audioFiles.map(\.path))
             programme.itemFaults = itemFaults
-            return .loaded(programme, warnings: result.diagnostics.warnings, sources: result.loaded.sources)
+            let speechWarnings = speech.diagnostics.map { d -> Diagnostic in
+                var w = d
+                w.severity = .warning
+                return w
+            }
+            return .loaded(programme, warnings: speechWarnings + result.diagnostics.warnings, sources: loaded.sources)
         } catch {
             return .refused([Diagnostic(.error, .unknownTimeZone, file: configPath, message: "\(error)")])
         }
+    }
+}
+
+/// SHA-256 of each audio file, taken once when a configuration is loaded (not at air time), for the
+/// log's audio_sha256. A file that cannot be read has none; it fails when it airs.
+enum AudioHashes {
+    static func of(_ paths: [String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for path in paths { out[path] = try? FileHash.sha256(path: path) }
+        return out
     }
 }

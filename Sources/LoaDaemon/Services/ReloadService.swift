@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import LoaAudio
 import LoaCore
 import LoaLog
 import ServiceLifecycle
@@ -23,7 +24,8 @@ struct ReloadService: Service {
         var watchers: [FolderWatcher] = []
         for watched in [folder.isEmpty ? "." : folder, (folder.isEmpty ? "" : folder + "/") + "announcements.d"] {
             if let w = try? FolderWatcher(folder: watched, onChange: { name in
-                if name.hasSuffix(".toml") { changes.continuation.yield(name) }
+                // .txt: a notice's text_file kept beside the announcements.
+                if name.hasSuffix(".toml") || name.hasSuffix(".txt") { changes.continuation.yield(name) }
             }) {
                 watchers.append(w)
             }
@@ -54,7 +56,10 @@ struct ReloadService: Service {
         notifier.reloading()
         let current = await scheduler.currentRevision
         let onFallback = await scheduler.fallback != nil
-        let (loaded, refusal) = choice.reload(nowMs: clock.nowMs())
+        let (choice, nowMs) = (self.choice, clock.nowMs())
+        // On a thread of its own: reading notices aloud may take up to their time limit, and the
+        // scheduler must keep the cooperative threads.
+        let (loaded, refusal) = await OwnThread.run(named: "loa-reload") { choice.reload(nowMs: nowMs) }
         if let programme = loaded {
             await scheduler.noteGoodReload()
             // Airing the last valid copy, the configuration now understood replaces it even when it is that copy.
