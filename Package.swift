@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "LoaAudio",
             dependencies: [
-                "CSndFile", "CALSA", "CSampleRate", "CEbur128", "LoaCore",
+                "CSndFile", "CALSA", "CSampleRate", "CEbur128", "LoaCore", "LoaSpeech",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
