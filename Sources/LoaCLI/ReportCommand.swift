@@ -83,6 +83,7 @@ struct ReportCommand: ParsableCommand {
             report = try ReportBuilder.build(planDay: { planner.planDay($0).airings }, timetable: timetable, log: reader,
                                              campaign: name, from: first, through: last, asOfMs: nowMs)
         } catch { throw CLIFailure(error.description) }
+        try ProtectedOutput.check(output, log: log.log, config: options.config)
         let out: OutputFile
         do { out = try OutputFile(path: output, force: force) } catch { throw CLIFailure("\(error)") }
         do {
