@@ -25,8 +25,11 @@ public actor Scheduler {
     private let logger: Logger
     private var running: [String: Running] = [:]
     private var emergencies: [EmergencyRequest] = []
-    /// Identities interrupted by an emergency: aired again from the start if their slot still has room.
-    private var retryable: Set<String> = []
+    /// Identities cut short (an emergency, a stop, a crash) that may air again from their start as a new
+    /// attempt (`AttemptRule`), as of the last decision.
+    private var again: Set<String> = []
+    /// The revision and day whose plan was last kept in the log (`AiringLog.recordPlan`).
+    private var recordedPlan: (revision: String, day: LocalDate)?
     private var stopping = false
     private var firstPass = true
     private var clockStepped = false
@@ -111,11 +114,12 @@ public actor Scheduler {
         var busy = Set(running.values.flatMap(\.session.devices))
         startEmergencies(now: now, busy: &busy)
         let (sessions, from, through) = programme.sessions(around: now)
+        recordPlan(sessions, now: now)
         var done = Set<String>()
         do {
-            for (identity, outcome) in try ledger.recordedOutcomes(from: from, through: through) {
-                if !(outcome == .interrupted && retryable.contains(identity)) { done.insert(identity) }
-            }
+            let recorded = try ledger.recordedInstances(from: from, through: through)
+            done = AttemptRule.settled(recorded, policy: policy)
+            again = AttemptRule.again(recorded, policy: policy)
         } catch {
             logger.error("cannot read the airing log: \(error)")
         }
@@ -142,6 +146,21 @@ public actor Scheduler {
                                 next: next, faults: faults, resolver: programme.resolver))
         let midnight = programme.nextMidnight(after: now) + 1000
         return min(decision.wakeAtMs ?? midnight, midnight)
+    }
+
+    /// Keeps today's and tomorrow's plan in the log once per revision and day, so that a report of
+    /// these days shows what this configuration planned, whatever happens to its files later.
+    private func recordPlan(_ sessions: [AirSession], now: Int64) {
+        let today = programme.resolver.local(now).date
+        if let last = recordedPlan, last.revision == programme.revision, last.day == today { return }
+        let days = [today, today.adding(days: 1)]
+        let airings = sessions.flatMap(\.items).filter { days.contains($0.date) }
+        do {
+            try ledger.recordPlan(airings, days: days, revision: programme.revision, nowMs: now)
+            recordedPlan = (programme.revision, today)
+        } catch {
+            logger.error("cannot keep the plan in the airing log: \(error)")
+        }
     }
 
     private func nextAiring(_ sessions: [AirSession], done: Set<String>, now: Int64) -> PlannedAiring? {
@@ -176,8 +195,9 @@ public actor Scheduler {
         let key = session.key + "@\(atMs)"
         let control = PlaybackControl()
         let recorder = AiringRecorder(airings: session.items, devices: session.devices, trigger: trigger,
-                                      retry: retryable, revision: programme.revision, ledger: ledger, logger: logger,
-                                      sessionStartMs: atMs)
+                                      retry: again, revision: programme.revision, ledger: ledger, logger: logger,
+                                      sessionStartMs: atMs,
+                                      zoneDevices: Dictionary(programme.timetable.zones.map { ($0.id, $0.device) }, uniquingKeysWith: { a, _ in a }))
         let items = session.items.map { PlayItem(path: $0.audio.path, gainDB: $0.gainDB, label: $0.title) }
         let player = player
         // From the programme airing now, so a reload's loudness target or pause applies to the next session.
@@ -198,12 +218,6 @@ public actor Scheduler {
         guard let r = running.removeValue(forKey: key) else { return }
         noteUnderruns(report, session: r.session.key)
         r.recorder.faults.forEach(noteFault)
-        for f in r.recorder.finished where f.outcome == .interrupted && !stopping {
-            retryable.insert(f.airing.identity.description)
-        }
-        for f in r.recorder.finished where f.outcome == .aired {
-            retryable.remove(f.airing.identity.description)
-        }
         clock.interrupt()
     }
 
