@@ -41,6 +41,12 @@ let package = Package(
             pkgConfig: "libebur128",
             providers: [.apt(["libebur128-dev"])]
         ),
+        // Spreadsheets for `loa export/report --format xlsx`: typed cells, formats, frozen header.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // The pure core: configuration, validation, calendar rules, the planner. No clock, device or database.
         .target(
             name: "LoaCore",
@@ -58,7 +64,7 @@ let package = Package(
         .target(
             name: "LoaLog",
             dependencies: [
-                "LoaCore",
+                "LoaCore", "CXLSXWriter",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API, for the export's row loop, which copies column bytes straight to the output.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -96,9 +102,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "loa", dependencies: ["LoaCLI"]),
+        // The Vietnamese text normaliser: written notice → the words an announcer says. Pure, no dependencies.
+        .target(name: "LoaSpeech"),
         .testTarget(
             name: "LoaCoreTests",
             dependencies: ["LoaCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "LoaSpeechTests",
+            dependencies: ["LoaSpeech", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio", "CSndFile", "LoaCore", "loa", "LoaTestSupport"]),
         // Paths of the package, its fixtures and the built binary, shared by the tests that run `loa`.
