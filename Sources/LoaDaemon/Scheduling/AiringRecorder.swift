@@ -119,6 +119,14 @@ final class AiringRecorder: Sendable {
             if case .ended(.failed(let why)) = kind { failures.append("\(device): \(why)") }
         }
         s.faults += failures
+        let allFailed = !ended.isEmpty && ended.values.allSatisfy { if case .ended(.failed) = $0 { true } else { false } }
+        if s.ids[index] == nil, allFailed {
+            // No device could play it, so it never started: it failed, and is logged so (else it would be
+            // tried again and again until its grace ran out, and then called missed).
+            let atMs = max(endNs / 1_000_000, sessionStartMs)
+            s.ids[index] = try? ledger.begin(AiringStart(airing, startMs: atMs, trigger: trigger, audioSHA256: nil, configRevision: revision),
+                                             zoneDevices: zoneDevices(of: airing), retry: retry.contains(airing.identity.description))
+        }
         guard let id = s.ids[index] else { return }  // never started: not aired, still due
         var zones: [ZoneOutcome] = []
         for (zone, device) in zoneDevices(of: airing).sorted(by: { $0.key < $1.key }) {

@@ -261,7 +261,8 @@ public actor Scheduler {
         let days = [today, today.adding(days: 1)]
         let airings = sessions.flatMap(\.items).filter { days.contains($0.date) }
         do {
-            try ledger.recordPlan(airings, days: days, revision: programme.revision, nowMs: now)
+            try ledger.recordPlan(airings, days: days, revision: programme.revision, nowMs: now,
+                                  order: programme.timetable.announcements.map(\.id))
             recordedPlan = (programme.revision, today)
         } catch {
             logger.error("cannot keep the plan in the airing log: \(error)")

@@ -7,8 +7,11 @@ extension AiringLog {
     /// A day recorded for the first time gets its whole plan. A day already recorded keeps the airings
     /// that were due by `nowMs` — they were planned by the configuration then in force — and gets the
     /// rest from this plan: a reload changes what is still to come, never what is past. The same plan
-    /// again changes nothing, so the daemon may call this at every start and reload.
-    public func recordPlan(_ airings: [PlannedAiring], days: [LocalDate], revision: String, nowMs: Int64) throws(LogError) {
+    /// again changes nothing, so the daemon may call this at every start and reload. `order`: announcement
+    /// ids in the configuration's order, which the report keeps.
+    public func recordPlan(_ airings: [PlannedAiring], days: [LocalDate], revision: String, nowMs: Int64,
+                           order: [String] = []) throws(LogError) {
+        let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let byDay = Dictionary(grouping: airings.filter { $0.kind == .item }, by: \.date)
         try write { db in
             for day in days {
@@ -18,13 +21,26 @@ extension AiringLog {
                     try PlannedRow.filter(PlannedRow.Columns.plannedDate == date && PlannedRow.Columns.dueMs > nowMs).deleteAll(db)
                 }
                 for a in byDay[day] ?? [] where known == nil || a.dueMs > nowMs {
-                    try PlannedRow(a, revision: revision).insert(db, onConflict: .ignore)
+                    var row = PlannedRow(a, revision: revision)
+                    row.position = a.announcementID.flatMap { position[$0] } ?? 0
+                    try row.insert(db, onConflict: .ignore)
                 }
                 if known?.configRevision != revision {
                     try PlannedDayRow(plannedDate: date, configRevision: revision, recordedMs: nowMs).save(db)
                 }
             }
         }
+    }
+}
+
+extension AiringLog {
+    /// An airing of the timetable the daemon started or recorded as not aired was planned, whatever the
+    /// record of the day held: a reload may add an airing whose time has already come (it airs late or is
+    /// missed). Added to a recorded day's plan, so the report does not count it outside the plan. Not
+    /// `loa announce` and urgent notices (slot `!HH:MM:SS`): never planned.
+    static func keepPlanned(_ db: Database, _ row: PlannedRow) throws {
+        guard !row.slot.hasPrefix("!"), try PlannedDayRow.exists(db, key: row.plannedDate) else { return }
+        try row.insert(db, onConflict: .ignore)
     }
 }
 
@@ -46,10 +62,14 @@ extension AiringLogReader {
         return Set(dates.compactMap { try? LocalDate.parse($0).get() })
     }
 
-    /// The announcement airings the daemon planned for `day`, in order of start.
-    static func recordedPlan(_ db: Database, day: LocalDate) throws -> [PlannedAiring] {
-        try PlannedRow.filter(PlannedRow.Columns.plannedDate == day.description)
-            .order(Column("planned_start_ms"), Column("identity")).fetchAll(db).compactMap(\.airing)
+    /// The announcement airings the daemon planned for `day`, in order of start, and each announcement's
+    /// place in the configuration of then.
+    static func recordedPlan(_ db: Database, day: LocalDate) throws -> (airings: [PlannedAiring], order: [String: Int]) {
+        let rows = try PlannedRow.filter(PlannedRow.Columns.plannedDate == day.description)
+            .order(Column("planned_start_ms"), Column("identity")).fetchAll(db)
+        var order: [String: Int] = [:]
+        for row in rows { if let id = row.announcementID, order[id] == nil { order[id] = row.position } }
+        return (rows.compactMap(\.airing), order)
     }
 
     /// Every campaign named in the log: in what was planned and in what aired.

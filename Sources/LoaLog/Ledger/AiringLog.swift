@@ -64,6 +64,9 @@ public final class AiringLog: Sendable {
             }
             var row = AiringRow(start, attempt: attempt)
             try row.insert(db)
+            if start.kind == .item, start.trigger == .schedule || start.trigger == .late, let revision = start.configRevision {
+                try Self.keepPlanned(db, PlannedRow(start, revision: revision))
+            }
             let id = row.id ?? db.lastInsertedRowID
             for zone in start.identity.zones where !zoneDevices.isEmpty {
                 try AiringZoneRow(airingID: id, ZoneOutcome(zone: zone, device: zoneDevices[zone] ?? "", outcome: .onAir)).insert(db)
@@ -104,6 +107,7 @@ public final class AiringLog: Sendable {
                                     outcome: outcome, reason: reason, configRevision: configRevision)
                 try row.insert(db, onConflict: .ignore)
                 added += db.changesCount
+                if a.kind == .item, let configRevision { try Self.keepPlanned(db, PlannedRow(a, revision: configRevision)) }
             }
             return added
         }

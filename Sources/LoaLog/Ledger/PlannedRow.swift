@@ -21,6 +21,8 @@ struct PlannedRow: Codable, FetchableRecord, PersistableRecord {
     var audioPath: String?
     var priority: String
     var configRevision: String
+    /// The announcement's place in the configuration's order when it was planned.
+    var position: Int = 0
 
     enum CodingKeys: String, CodingKey {
         case plannedDate = "planned_date"
@@ -33,6 +35,7 @@ struct PlannedRow: Codable, FetchableRecord, PersistableRecord {
         case audioPath = "audio_path"
         case priority
         case configRevision = "config_revision"
+        case position
     }
 
     enum Columns {
@@ -56,6 +59,25 @@ struct PlannedRow: Codable, FetchableRecord, PersistableRecord {
         devices = a.devices.joined(separator: " ")
         audioPath = a.audio.path
         priority = a.priority.rawValue
+        configRevision = revision
+    }
+
+    /// An airing of the timetable as it started (its length unknown here: the report does not use it).
+    init(_ s: AiringStart, revision: String) {
+        plannedDate = s.identity.date.description
+        identity = s.identity.description
+        slot = s.identity.slot
+        repetition = s.identity.repetition
+        plannedStartMs = s.plannedStartMs
+        dueMs = s.plannedStartMs
+        lengthMs = 0
+        announcementID = s.announcementID
+        title = s.title.precomposedStringWithCanonicalMapping
+        campaign = s.campaign?.precomposedStringWithCanonicalMapping
+        zones = s.identity.zones.joined(separator: "+")
+        devices = s.devices.joined(separator: " ")
+        audioPath = s.audioPath
+        priority = s.priority.rawValue
         configRevision = revision
     }
 

@@ -33,7 +33,9 @@ public enum ReportBuilder {
                 for (day, planned) in zip(batch.days, plans) {
                     var dayItems = planned
                     if recorded.contains(day) {
-                        dayItems = try AiringLogReader.recordedPlan(db, day: day).filter(wanted)
+                        let recorded = try AiringLogReader.recordedPlan(db, day: day)
+                        dayItems = recorded.airings.filter(wanted)
+                        counters.recordedOrder.merge(recorded.order) { first, _ in first }
                     } else {
                         counters.plannedFromCurrentFiles.append(day)
                     }

@@ -9,6 +9,9 @@ struct ReportCounters {
     var unplannedAirings: [UnplannedAiring] = []
     var exceptions: [ReportException] = []
     var plannedFromCurrentFiles: [LocalDate] = []
+    /// Announcement id → its place in the configuration that planned it, from the record of what was
+    /// planned: the order of a past report does not change when files are edited or removed.
+    var recordedOrder: [String: Int] = [:]
     private var byAnnouncement: [String: Tally] = [:]
     private var byZone: [String: Tally] = [:]
     private var titles: [String: String] = [:]
@@ -29,9 +32,11 @@ struct ReportCounters {
         days[days.count - 1].tally.add(state, playedMs: playedMs)
     }
 
-    /// Announcements and zones in the order the configuration lists them.
+    /// Announcements in the order the configuration that planned them listed them (the current one for
+    /// days without a record), zones in the order of the current one.
     func report(timetable: Timetable, campaign: String?, from: LocalDate, through: LocalDate, asOfMs: Int64) -> CampaignReport {
-        let announcementOrder = Dictionary(timetable.announcements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let announcementOrder = recordedOrder.merging(
+            Dictionary(timetable.announcements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })) { recorded, _ in recorded }
         let zoneOrder = Dictionary(timetable.zones.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let announcements = byAnnouncement.keys.sorted { (announcementOrder[$0] ?? .max, $0) < (announcementOrder[$1] ?? .max, $1) }
             .map { CampaignReport.Line(key: $0, name: titles[$0] ?? $0, tally: byAnnouncement[$0] ?? Tally()) }

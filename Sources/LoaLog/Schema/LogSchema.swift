@@ -83,6 +83,7 @@ enum LogSchema {
     /// configuration would also need every audio file's length as it was and the planner of that day.
     /// `planned_day` says a day's plan was recorded (a day with nothing planned has no `planned_airing`)
     /// and which configuration revision last changed it; a reload replaces the day's airings not yet due.
+    /// `position` is the announcement's place in the configuration then, the report's order of announcements.
     static let v2 = """
         ALTER TABLE airing ADD COLUMN text_sha256 TEXT;
         CREATE TABLE airing_zone (
@@ -115,6 +116,7 @@ enum LogSchema {
             audio_path TEXT,
             priority TEXT NOT NULL,
             config_revision TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (planned_date, identity)
         ) WITHOUT ROWID;
         CREATE INDEX planned_airing_by_campaign ON planned_airing (campaign, planned_date);
