@@ -116,6 +116,9 @@ public actor Scheduler {
 
     public var currentRevision: String { programme.revision }
 
+    /// Why the programme on air is the last valid configuration rather than the current one; nil when it is not.
+    public var fallback: String? { programme.fallback }
+
     /// Takes an announcement: refused (logged, and told to its caller) when it names a zone the
     /// configuration does not have; otherwise queued, stopping what is on air in its zones if it preempts.
     @discardableResult
@@ -250,7 +253,8 @@ public actor Scheduler {
         let next = (nextInSessions.filter { $0.kind == .item } + [planned].compactMap { $0 }).min { $0.startMs < $1.startMs }
         onStatus(StatusSnapshot(station: programme.timetable.station.name, updatedMs: now, revision: programme.revision,
                                 onAir: onAir.sorted { $0.startMs < $1.startMs }, next: next, faults: faults, resolver: programme.resolver,
-                                untilMs: until, zones: programme.timetable.zones.map(\.id), refusedReload: refusedReload))
+                                untilMs: until, zones: programme.timetable.zones.map(\.id), refusedReload: refusedReload,
+                                itemFaults: programme.itemFaults.map(\.description), fallback: programme.fallback))
     }
 
     /// Keeps today's and tomorrow's plan in the log once per revision and day, so that a report of
@@ -311,13 +315,22 @@ public actor Scheduler {
     private func launch(_ session: AirSession, atMs: Int64, trigger: Trigger, emergency: Bool, request: EmergencyRequest? = nil) {
         let key = session.key + "@\(atMs)"
         let control = PlaybackControl()
+        var hashes = programme.audioHashes
+        if let request, let sha = request.audioSHA256 { hashes[request.audioPath] = sha }
         let recorder = AiringRecorder(airings: session.items, devices: session.devices, trigger: trigger,
                                       retry: again, revision: programme.revision, ledger: ledger, logger: logger,
                                       sessionStartMs: atMs,
-                                      zoneDevices: Dictionary(programme.timetable.zones.map { ($0.id, $0.device) }, uniquingKeysWith: { a, _ in a })) { [weak self] in
+                                      zoneDevices: Dictionary(programme.timetable.zones.map { ($0.id, $0.device) }, uniquingKeysWith: { a, _ in a }),
+                                      audioHashes: hashes) { [weak self] in
             Task { await self?.publishStatus() }
         }
-        let items = session.items.map { PlayItem(path: $0.audio.path, gainDB: $0.gainDB, label: $0.title) }
+        let items = session.items.map { airing in
+            PlayItem(path: airing.audio.path, gainDB: airing.gainDB, label: airing.title,
+                     failure: programme.speechFailures[airing.audio.path].map { "không đọc được thông báo (the notice could not be read aloud): \($0)" })
+        }
+        for (airing, item) in zip(session.items, items) {
+            if let failure = item.failure { recordFailed(airing, atMs: atMs, trigger: trigger, reason: failure) }
+        }
         let player = player
         // From the programme airing now, so a reload's loudness target or pause applies to the next session.
         let timetable = programme.timetable
@@ -332,6 +345,19 @@ public actor Scheduler {
         }
         running[key] = Running(session: session, control: control, recorder: recorder, task: task, emergency: emergency, startedMs: atMs,
                                request: request)
+    }
+
+    /// A notice that could not be read aloud is logged failed when its session starts (the player skips
+    /// it), so the log and the report show it rather than leaving it unrecorded.
+    private func recordFailed(_ airing: PlannedAiring, atMs: Int64, trigger: Trigger, reason: String) {
+        do {
+            let id = try ledger.begin(AiringStart(airing, startMs: atMs, trigger: trigger, audioSHA256: nil, configRevision: programme.revision),
+                                      retry: again.contains(airing.identity.description))
+            try ledger.finish(id, outcome: .failed, endMs: atMs, playedMs: 0, reason: reason)
+            logger.error("failed: \(airing.title): \(reason)", metadata: ["airing": "\(airing.identity)"])
+        } catch {
+            logger.error("could not record the failure of \(airing.identity): \(error)")
+        }
     }
 
     private func ended(_ key: String, report: PlaybackReport) {
