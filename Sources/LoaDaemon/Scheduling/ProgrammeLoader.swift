@@ -51,7 +51,7 @@ public enum ProgrammeLoader {
             var programme = try Programme(timetable: timetable, durations: result.durations, revision: result.loaded.revision)
             programme.speechFailures = failures
             programme.audioHashes = FileHashes.shared.sha256(of: timetable.audioFiles.map(\.path))
-            for notice in speech.notices.values { programme.textHashes[notice.path] = notice.textSHA256 }
+            programme.textHashes = speech.textHashes
             programme.itemFaults = itemFaults
             let speechWarnings = speech.diagnostics.map { d -> Diagnostic in
                 var w = d

@@ -16,10 +16,14 @@ public struct AiringStart: Hashable, Sendable {
     public var priority: Priority
     public var trigger: Trigger
     public var configRevision: String?
+    /// Schema v2: the hash of a spoken text's NFC UTF-8, when the audio was synthesised from text.
+    public var textSHA256: String?
 
     public init(identity: AiringIdentity, kind: PlannedAiring.Kind, plannedStartMs: Int64, startMs: Int64,
                 announcementID: String?, title: String, campaign: String?, devices: [String], audioPath: String?,
-                audioSHA256: String?, priority: Priority, trigger: Trigger, configRevision: String?) {
+                audioSHA256: String?, priority: Priority, trigger: Trigger, configRevision: String?,
+                textSHA256: String? = nil) {
+        self.textSHA256 = textSHA256
         self.identity = identity
         self.kind = kind
         self.plannedStartMs = plannedStartMs
@@ -36,10 +40,11 @@ public struct AiringStart: Hashable, Sendable {
     }
 
     /// A planned airing starting now.
-    public init(_ planned: PlannedAiring, startMs: Int64, trigger: Trigger, audioSHA256: String?, configRevision: String?) {
+    public init(_ planned: PlannedAiring, startMs: Int64, trigger: Trigger, audioSHA256: String?, configRevision: String?,
+                textSHA256: String? = nil) {
         self.init(identity: planned.identity, kind: planned.kind, plannedStartMs: planned.startMs, startMs: startMs,
                   announcementID: planned.announcementID, title: planned.title, campaign: planned.campaign,
                   devices: planned.devices, audioPath: planned.audio.path, audioSHA256: audioSHA256,
-                  priority: planned.priority, trigger: trigger, configRevision: configRevision)
+                  priority: planned.priority, trigger: trigger, configRevision: configRevision, textSHA256: textSHA256)
     }
 }
