@@ -74,4 +74,24 @@ import Testing
         let record = try #require(try log.reader.records().first { $0.id == id })
         #expect(record.outcome == .aired && record.zoneOutcomes == zones)
     }
+
+    @Test func anAiringCutByACrashKeepsHowLongItHadPlayed() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("airings.sqlite")
+        var log: AiringLog? = try AiringLog(path: path)
+        let start = Sample.start(zones: ["thon-na-mu", "toan-xa"])
+        let id = try #require(log).begin(start, zoneDevices: ["toan-xa": "default", "thon-na-mu": "plughw:1,0"])
+        try #require(log).noteProgress(id, playedMs: 4_000)
+        #expect(try #require(log).reader.records().first?.endMs == nil, "still on air: no end yet")
+        try #require(log).close()
+        log = nil
+        // The next start closes it: interrupted, having played what was last noted, ended then.
+        let reopened = try AiringLog(path: path)
+        let r = try #require(try reopened.reader.records().first)
+        #expect(r.outcome == .interrupted && r.playedMs == 4_000 && r.endMs == start.startMs + 4_000)
+        #expect(r.zoneOutcomes.map(\.outcome) == [.interrupted, .interrupted] && r.zoneOutcomes.allSatisfy { $0.playedMs == 4_000 })
+        // Finished airings are not touched by a late note.
+        try reopened.noteProgress(id, playedMs: 9_000)
+        #expect(try reopened.reader.records().first?.playedMs == 4_000)
+    }
 }
