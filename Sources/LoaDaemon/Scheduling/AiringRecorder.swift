@@ -36,15 +36,18 @@ final class AiringRecorder: Sendable {
     let sessionStartMs: Int64
     /// SHA-256 by audio path, taken when the programme was loaded (or the request was taken).
     let audioHashes: [String: String]
+    /// SHA-256 of a notice's text, by the path of the audio read from it.
+    let textHashes: [String: String]
     /// Told (outside the lock) after an item's start and end are in the log: the status file follows them.
     let onChange: @Sendable () -> Void
     private let state = Mutex(State())
 
     init(airings: [PlannedAiring], devices: [String], trigger: Trigger, retry: Set<String>, revision: String,
          ledger: AiringLog, logger: Logger, sessionStartMs: Int64 = 0, zoneDevices: [String: String] = [:],
-         audioHashes: [String: String] = [:], onChange: @escaping @Sendable () -> Void = {}) {
+         audioHashes: [String: String] = [:], textHashes: [String: String] = [:], onChange: @escaping @Sendable () -> Void = {}) {
         self.zoneDevices = zoneDevices
         self.audioHashes = audioHashes
+        self.textHashes = textHashes
         self.sessionStartMs = sessionStartMs
         self.onChange = onChange
         self.airings = airings
@@ -87,7 +90,8 @@ final class AiringRecorder: Sendable {
                 s.startedNs[event.index] = startMs * 1_000_000
                 do {
                     let id = try ledger.begin(AiringStart(airing, startMs: startMs, trigger: trigger,
-                                                                 audioSHA256: audioHashes[airing.audio.path], configRevision: revision),
+                                                                 audioSHA256: audioHashes[airing.audio.path], configRevision: revision,
+                                                                 textSHA256: textHashes[airing.audio.path]),
                                               zoneDevices: zoneDevices(of: airing), retry: retry.contains(airing.identity.description))
                     s.ids[event.index] = id
                     logger.info("on air: \(airing.title)", metadata: ["airing": "\(airing.identity)", "trigger": "\(trigger.rawValue)"])
@@ -115,6 +119,17 @@ final class AiringRecorder: Sendable {
         })
     }
 
+    /// Writes how long each item on air has played (`AiringLog.noteProgress`): what a crash leaves.
+    func noteProgress(nowMs: Int64) {
+        let onAir: [(AiringID, Int64)] = state.withLock { s in
+            s.ids.compactMap { index, id in
+                guard s.ended[index]?.count != devices.count, let started = s.startedNs[index] else { return nil }
+                return (id, max(0, nowMs - started / 1_000_000))
+            }
+        }
+        for (id, played) in onAir { try? ledger.noteProgress(id, playedMs: played) }
+    }
+
     private func finish(index: Int, airing: PlannedAiring, endNs: Int64, state s: inout State) {
         let ended = s.ended[index] ?? [:]
         let startNs = s.startedNs[index]
@@ -129,7 +144,7 @@ final class AiringRecorder: Sendable {
             // tried again and again until its grace ran out, and then called missed).
             let atMs = max(endNs / 1_000_000, sessionStartMs)
             s.ids[index] = try? ledger.begin(AiringStart(airing, startMs: atMs, trigger: trigger, audioSHA256: audioHashes[airing.audio.path],
-                                                         configRevision: revision),
+                                                         configRevision: revision, textSHA256: textHashes[airing.audio.path]),
                                              zoneDevices: zoneDevices(of: airing), retry: retry.contains(airing.identity.description))
         }
         guard let id = s.ids[index] else { return }  // never started: not aired, still due
