@@ -8,8 +8,8 @@ extension ReportXLSX {
         let vi = t.lang == .vi
         var clock = StationClock(timeZone: report.resolver.timeZone)
         let widths: [Double] = [20, 20, 26, 40, 12, 14, 40, 12, 8]
-        for (name, rows) in [(vi ? "Ngoài kế hoạch" : "Unplanned", report.unplannedRows), (vi ? "Sự cố" : "Exceptions", report.exceptionRows)] {
-            let exceptions = rows.first?.trigger == nil && name != (vi ? "Ngoài kế hoạch" : "Unplanned")
+        let lists = [(vi ? "Ngoài kế hoạch" : "Unplanned", report.unplannedRows, false), (vi ? "Sự cố" : "Exceptions", report.exceptionRows, true)]
+        for (name, rows, exceptions) in lists {
             let sheet = try book.sheet(name)
             let retry = vi ? "Phát lại đủ" : "Aired on retry"
             sheet.header(0, t.listColumns + (exceptions ? [retry] : []), widths: widths + (exceptions ? [14] : []), bold: f.bold)
