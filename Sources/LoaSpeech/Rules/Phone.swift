@@ -13,7 +13,7 @@ extension SentenceReader {
     static let phoneWords = phoneTriggers.union(["số"])
 
     mutating func readPhone() -> Bool {
-        let atoms = Atom.of(Substring(current))
+        let atoms = currentAtoms()
         // Groups of digits joined by . - or nothing else
         var digits = ""
         for (n, a) in atoms.enumerated() {
