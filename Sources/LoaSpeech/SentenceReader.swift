@@ -93,7 +93,9 @@ struct SentenceReader {
     /// A dash standing alone: "đến" between two numbers ("15/11 – 15/12/2023"), silent elsewhere.
     mutating func readDash() -> Bool {
         guard current == "-" else { return false }
+        // between two phone numbers a dash is no range: "0912.345.678 - 0987.654.321"
         let before = index > 0 && tokens[index - 1].contains(where: { $0.isASCII && $0.isNumber })
+            && out.last?.rule != .phone
         let after = token(after: 1)?.first.map { $0.isASCII && $0.isNumber } ?? false
         say(before && after ? ["đến"] : [], .dash)
         return true
