@@ -121,9 +121,10 @@ import Testing
         let exit = await s.waitForExit(seconds: 30)
         #expect(exit?.status == 1, "\(s.stderr)")
         func errors(_ text: String) -> Set<String> {
-            Set(text.split(separator: "\n").compactMap { line in
-                line.range(of: "announcements.d/").map { String(line[$0.lowerBound...]) }
-            }.filter { $0.contains("error[") }.map { $0.components(separatedBy: " — only this item fails").first ?? $0 })
+            // One diagnostic a line: the daemon's journal prefixes its level ("error: ").
+            Set(text.split(separator: "\n").map { $0.hasPrefix("error: ") ? String($0.dropFirst(7)) : String($0) }
+                .filter { $0.hasPrefix("announcements.d/") && $0.contains("error[") }
+                .map { $0.components(separatedBy: " — only this item fails").first ?? $0 })
         }
         let check = try run(Paths.loa, ["check", "--quiet", "--config", s.folder + "/loa.toml"])
         let checked = errors(check.stdout)
