@@ -41,6 +41,8 @@ let package = Package(
             pkgConfig: "libebur128",
             providers: [.apt(["libebur128-dev"])]
         ),
+        // libsndfile's MP3 decoder made quiet: mpg123 wrote its notes on damaged files to stderr (quiet.c says how).
+        .target(name: "CMPEGQuiet", linkerSettings: [.linkedLibrary("mpg123")]),
         // The pure core: configuration, validation, calendar rules, the planner. No clock, device or database.
         .target(
             name: "LoaCore",
@@ -49,7 +51,7 @@ let package = Package(
         .target(
             name: "LoaAudio",
             dependencies: [
-                "CSndFile", "CALSA", "CSampleRate", "CEbur128", "LoaCore",
+                "CSndFile", "CALSA", "CSampleRate", "CEbur128", "CMPEGQuiet", "LoaCore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
