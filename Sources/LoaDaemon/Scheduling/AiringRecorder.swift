@@ -18,7 +18,6 @@ final class AiringRecorder: Sendable {
         var ended: [Int: [String: PlayerEvent.Kind]] = [:]
         var stopReason = AiringLog.stoppedReason
         var finished: [Finished] = []
-        var faults: [String] = []
     }
 
     let airings: [PlannedAiring]
@@ -49,7 +48,6 @@ final class AiringRecorder: Sendable {
     }
 
     var finished: [Finished] { state.withLock { $0.finished } }
-    var faults: [String] { state.withLock { $0.faults } }
 
     func handle(_ event: PlayerEvent) {
         guard airings.indices.contains(event.index) else { return }
@@ -77,6 +75,19 @@ final class AiringRecorder: Sendable {
         }
     }
 
+    private func recordUnstarted(_ airing: PlannedAiring, atNs: Int64, reason: String, state s: inout State) {
+        let atMs = max(atNs / 1_000_000, sessionStartMs)
+        do {
+            let id = try ledger.begin(AiringStart(airing, startMs: atMs, trigger: trigger, audioSHA256: nil, configRevision: revision),
+                                      retry: retry.contains(airing.identity.description))
+            try ledger.finish(id, outcome: .failed, endMs: atMs, playedMs: 0, reason: reason)
+        } catch {
+            logger.error("could not record the failure of \(airing.identity): \(error)")
+        }
+        s.finished.append(Finished(airing: airing, outcome: .failed))
+        logger.warning("failed: \(airing.title): \(reason)", metadata: ["airing": "\(airing.identity)"])
+    }
+
     private func finish(index: Int, airing: PlannedAiring, endNs: Int64, state s: inout State) {
         let outcomes = Array((s.ended[index] ?? [:]).values)
         var failures: [String] = []
@@ -89,10 +100,17 @@ final class AiringRecorder: Sendable {
             case .notPlayed: break
             }
         }
-        s.faults += failures
-        guard let id = s.ids[index] else { return }  // never started: not aired, still due
+        // One reason per cause: a file that cannot be decoded fails alike on every device.
+        var distinct: [String] = []
+        for failure in failures where !distinct.contains(failure) { distinct.append(failure) }
+        guard let id = s.ids[index] else {
+            // Never started on any device. Stopped first: not aired, still due. Failed (the file, or every
+            // device): logged failed now, once, so it is not started again and again until its grace runs out.
+            if !distinct.isEmpty { recordUnstarted(airing, atNs: endNs, reason: distinct.joined(separator: "; "), state: &s) }
+            return
+        }
         let outcome: Outcome = stopped ? .interrupted : played ? .aired : .failed
-        let reason: String? = stopped ? s.stopReason : failures.isEmpty ? nil : failures.joined(separator: "; ")
+        let reason: String? = stopped ? s.stopReason : distinct.isEmpty ? nil : distinct.joined(separator: "; ")
         let playedMs = max(0, (endNs - (s.startedNs[index] ?? endNs)) / 1_000_000)
         do {
             try ledger.finish(id, outcome: outcome, endMs: endNs / 1_000_000, playedMs: playedMs, reason: reason)

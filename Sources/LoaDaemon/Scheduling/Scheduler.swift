@@ -30,8 +30,10 @@ public actor Scheduler {
     private var stopping = false
     private var firstPass = true
     private var clockStepped = false
-    /// The latest device faults, for the status file (which shows these ten).
+    /// The latest underruns, for the status file (which shows these ten after the failing devices).
     private var faults: [String] = []
+    /// Devices that cannot be used, as the airings find them: the journal's and the status file's account.
+    private let health: DeviceHealth
     /// Called after every decision with what is on air and what is next: the status file and sd_notify.
     private let onStatus: @Sendable (StatusSnapshot) -> Void
     /// When loa first ran with this log: what was due before it was never loa's to air, so it is not "missed".
@@ -49,6 +51,7 @@ public actor Scheduler {
         self.policy = policy
         self.logger = logger
         self.onStatus = onStatus
+        health = DeviceHealth(logger: logger, ledger: ledger)
     }
 
     /// Runs until `shutdown()` or cancellation.
@@ -133,15 +136,28 @@ public actor Scheduler {
                 logger.error("cannot record missed airings: \(error)")
             }
         }
+        recordCut(decision.cut)
         for start in decision.start { launch(start.session, atMs: start.atMs, trigger: start.late ? .late : .schedule, emergency: false) }
         firstPass = false
         clockStepped = false
         let next = nextAiring(sessions, done: done.union(inFlight), now: now)
         onStatus(StatusSnapshot(station: programme.timetable.station.name, updatedMs: now, revision: programme.revision,
                                 onAir: running.values.flatMap { $0.session.items }.sorted { $0.startMs < $1.startMs },
-                                next: next, faults: faults, resolver: programme.resolver))
+                                next: next, faults: health.faults(resolver: programme.resolver) + faults, resolver: programme.resolver))
         let midnight = programme.nextMidnight(after: now) + 1000
         return min(decision.wakeAtMs ?? midnight, midnight)
+    }
+
+    /// Items of a late session that would end after it: missed, each with its session's length in the reason.
+    private func recordCut(_ cut: [DueDecision.Cut]) {
+        for (reason, group) in Dictionary(grouping: cut, by: \.reason) {
+            do {
+                let added = try ledger.recordNotAired(group.map(\.airing), reason: reason, configRevision: programme.revision)
+                if added > 0 { logger.warning("\(added) airing(s) missed: \(reason)") }
+            } catch {
+                logger.error("cannot record missed airings: \(error)")
+            }
+        }
     }
 
     private func nextAiring(_ sessions: [AirSession], done: Set<String>, now: Int64) -> PlannedAiring? {
@@ -180,6 +196,10 @@ public actor Scheduler {
                                       sessionStartMs: atMs)
         let items = session.items.map { PlayItem(path: $0.audio.path, gainDB: $0.gainDB, label: $0.title) }
         let player = player
+        let health = health
+        let resolver = programme.resolver, revision = programme.revision
+        let zones = Dictionary(grouping: programme.timetable.zones.filter { session.devices.contains($0.device) }, by: \.device)
+            .mapValues { $0.map(\.name) }
         // From the programme airing now, so a reload's loudness target or pause applies to the next session.
         let timetable = programme.timetable
         var settings = PlayerSettings(station: timetable.station)
@@ -188,7 +208,10 @@ public actor Scheduler {
                     metadata: ["session": "\(session.key)"])
         let task = Task {
             let report = await player.play(items, devices: session.devices, startNs: atMs * 1_000_000, settings: settings,
-                                           control: control, events: { recorder.handle($0) })
+                                           control: control, events: { event in
+                recorder.handle(event)
+                health.observe(event, airing: key, zones: zones, resolver: resolver, revision: revision)
+            })
             self.ended(key, report: report)
         }
         running[key] = Running(session: session, control: control, recorder: recorder, task: task, emergency: emergency, startedMs: atMs)
@@ -197,7 +220,6 @@ public actor Scheduler {
     private func ended(_ key: String, report: PlaybackReport) {
         guard let r = running.removeValue(forKey: key) else { return }
         noteUnderruns(report, session: r.session.key)
-        r.recorder.faults.forEach(noteFault)
         for f in r.recorder.finished where f.outcome == .interrupted && !stopping {
             retryable.insert(f.airing.identity.description)
         }
