@@ -85,7 +85,10 @@ import Testing
         // Besides those two, the device is named once: in the failure of the airing that had no other zone.
         let others = Self.journalLines(journal, containing: "hw:9,0").filter { !$0.contains("starting ") && !deviceLines.contains($0) }
         #expect(others.count == 1, "\(others)")
-        // `loa status` shows the failing device.
+        // `loa status` shows the failing device (the status file is rewritten at the decision after the airing).
+        try await s.waitFor("the status after the third airing") {
+            StatusFile(path: s.folder + "/status.json").read()?.faults.contains { $0.contains("3 airings failed") } == true
+        }
         let shown = try run(Paths.loa, ["status", "--status", s.folder + "/status.json", "--log", s.folder + "/airings.sqlite"]).stdout
         #expect(shown.contains("hw:9,0") && shown.contains("3 airings failed"), "\(shown)")
         s.signal(SIGTERM)
