@@ -7,8 +7,12 @@ import LoaDaemon
 struct AnnounceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "announce",
-        abstract: "Air an announcement now, through the running daemon.",
-        discussion: "With --emergency, what is on air stops (and airs again afterwards if its session still has room)."
+        abstract: "Air an announcement now, through the running daemon, and say whether it aired.",
+        discussion: """
+            The file is decoded and the zones checked before anything is handed in; then the daemon takes the \
+            request, airs it and `loa announce` waits for the outcome: exit status 0 only when it aired. \
+            With --emergency, what is on air stops (and airs again afterwards if its session still has room).
+            """
     )
 
     @Argument(help: "The audio file (MP3, WAV, FLAC, OGG).")
@@ -23,32 +27,39 @@ struct AnnounceCommand: ParsableCommand {
     @Option(help: "The title in the log. Default: the file's name.")
     var title: String?
 
-    @Option(name: .customLong("emergency-folder"), help: ArgumentHelp("The running daemon's emergency folder.", valueName: "PATH"))
-    var emergencyFolder: String = DaemonPaths().emergencyFolder
+    @Option(name: .customLong("emergency-folder"),
+            help: ArgumentHelp("The running daemon's emergency folder. Default: the one its status file names, else \(DaemonPaths().emergencyFolder).",
+                               valueName: "PATH"))
+    var emergencyFolder: String?
+
+    @Option(help: ArgumentHelp("The status file the daemon writes.", valueName: "PATH"))
+    var status: String = DaemonPaths().status
+
+    @Option(help: ArgumentHelp("Seconds to wait for the daemon to take the request and start airing it; then it is withdrawn.",
+                               valueName: "SECONDS"))
+    var timeout: Double = 30
+
+    @Flag(name: .customLong("no-wait"), help: "Return once the daemon has accepted the request, without waiting for it to air.")
+    var noWait = false
+
+    func validate() throws {
+        guard timeout > 0 else { throw ValidationError("--timeout must be a number of seconds above 0.") }
+    }
 
     func run() throws {
-        let source = URL(fileURLWithPath: file).standardizedFileURL.path
-        if case .failure(let why) = SndFileProbe().probe(path: source) {
-            throw ValidationError("\(file) cannot be aired: \(why == .missing ? "there is no such file" : "\(why)").")
-        }
-        let name = (source as NSString).lastPathComponent
-        let stamp = Int(Date().timeIntervalSince1970 * 1000)
-        // The audio goes into a hidden folder the daemon does not watch, then the request appears in one rename.
-        let store = emergencyFolder + "/.audio"
         do {
-            try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
-            let copy = store + "/\(stamp)-\(name)"
-            try FileManager.default.copyItem(atPath: source, toPath: copy)
-            let request = AnnounceRequest(audio: copy, title: title ?? name, zones: zones.isEmpty ? nil : zones, emergency: emergency)
-            let data = try JSONEncoder().encode(request)
-            let temporary = emergencyFolder + "/.\(stamp).json"
-            try data.write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, emergencyFolder + "/\(stamp).json") == 0 else { throw CLIFailure("cannot hand the request to the daemon") }
-        } catch let error as CLIFailure {
-            throw error
-        } catch {
-            throw CLIFailure("cannot write into \(emergencyFolder) (\(error.localizedDescription)); is loa installed, and are you root or in group loa?")
+            let announcer = Announcer(statusPath: absolute(status), folderOption: emergencyFolder.map(absolute),
+                                      timeoutSeconds: timeout, wait: !noWait)
+            let name = (file as NSString).lastPathComponent
+            try announcer.announce(audio: absolute(file), title: title ?? name, zones: zones, emergency: emergency)
+        } catch let failure as CLIFailure {
+            throw failure.exit()
         }
-        print("Đã gửi / sent: \(title ?? name) → \(zones.isEmpty ? "mọi cụm loa / every zone" : zones.joined(separator: ", "))\(emergency ? " (khẩn / emergency)" : "")")
+    }
+
+    /// A path as the caller meant it: relative to the caller's working directory, not the daemon's.
+    private func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+            .standardizedFileURL.path
     }
 }

@@ -24,13 +24,21 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("fixed-grace"), help: ArgumentHelp("How late a fixed-time airing may still start, such as 10m.", valueName: "LENGTH"))
     var fixedGrace: String = "10m"
 
+    @Option(name: .customLong("announce-max-wait"),
+            help: ArgumentHelp("How long an urgent notice or `loa announce` request may wait to air; older, it is logged missed, not aired late.",
+                               valueName: "LENGTH"))
+    var announceMaxWait: String = "10m"
+
     func run() async throws {
         DaemonLogging.bootstrap()
         guard let grace = ConfigDuration.parseMilliseconds(fixedGrace) else {
             throw ValidationError("--fixed-grace \(fixedGrace) is not a length such as 10m or 90s.")
         }
+        guard let maxWait = ConfigDuration.parseMilliseconds(announceMaxWait) else {
+            throw ValidationError("--announce-max-wait \(announceMaxWait) is not a length such as 10m or 90s.")
+        }
         let paths = DaemonPaths(config: options.config, log: logOption.log, emergencyFolder: emergencyFolder, status: status)
-        let code = await Daemon.run(Daemon.Options(paths: paths, policy: GracePolicy(fixedGraceMs: grace)), logger: DaemonLogging.logger)
+        let code = await Daemon.run(Daemon.Options(paths: paths, policy: GracePolicy(fixedGraceMs: grace), announceMaxWaitMs: maxWait), logger: DaemonLogging.logger)
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -21,8 +21,9 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         var out = ""
         if let doc = StatusFile(path: status).read() {
-            let alive = kill(doc.pid, 0) == 0
-            out += "\(doc.station) — \(alive ? "loa đang chạy / running (pid \(doc.pid))" : "loa KHÔNG chạy / NOT running") — \(doc.updated)\n"
+            // Not kill(pid, 0): to a member of group loa it answers EPERM for a daemon running as user loa.
+            let verdict = DaemonLiveness.judge(doc, status: status, nowMs: StationToday.nowMs)
+            out += "\(doc.station) — \(verdict.text) — \(doc.updated)\n"
             if doc.onAir.isEmpty {
                 out += "Đang phát / on air: —\n"
             } else {
@@ -30,8 +31,16 @@ struct StatusCommand: ParsableCommand {
             }
             if let next = doc.next { out += "Tiếp theo / next:    \(next.start)  \(next.title)  → \(next.zones.joined(separator: ", "))\n" }
             for fault in doc.faults { out += "Lỗi thiết bị / device fault: \(fault)\n" }
+            if let refused = doc.refusedReload {
+                out += "Cấu hình mới bị từ chối / new configuration REFUSED at \(refused.at) (\(refused.count) error(s)); "
+                    + "still airing revision \(doc.configRevision):\n"
+                for e in refused.errors { out += "  \(e)\n" }
+                if refused.count > refused.errors.count { out += "  … `loa check` lists them all\n" }
+            }
+        } else if FileManager.default.fileExists(atPath: status) {
+            out += "loa: cannot read \(status) (are you root or in group loa?).\n"
         } else {
-            out += "loa is not running (no status file at \(status)).\n"
+            out += "loa KHÔNG chạy / NOT running (no status file at \(status)).\n"
         }
         if FileManager.default.fileExists(atPath: logOption.log) {
             let reader = try logOption.reader()

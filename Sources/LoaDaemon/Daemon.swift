@@ -11,10 +11,13 @@ public enum Daemon {
     public struct Options: Sendable {
         public var paths: DaemonPaths
         public var policy: GracePolicy
+        /// How long a `loa announce` request or a dropped file may wait to air; older, it is logged missed.
+        public var announceMaxWaitMs: Int64
 
-        public init(paths: DaemonPaths = DaemonPaths(), policy: GracePolicy = GracePolicy()) {
+        public init(paths: DaemonPaths = DaemonPaths(), policy: GracePolicy = GracePolicy(), announceMaxWaitMs: Int64 = 600_000) {
             self.paths = paths
             self.policy = policy
+            self.announceMaxWaitMs = announceMaxWaitMs
         }
     }
 
@@ -57,11 +60,18 @@ public enum Daemon {
         let station = programme.timetable.station
         // The settings come with each session, from the programme airing then.
         let player = Player(cache: LoudnessCache(folder: options.paths.loudnessCache), logger: logger)
-        let statusFile = StatusFile(path: options.paths.status)
+        // Held until the process ends: how `loa status` and `loa announce` know this daemon runs.
+        let statusFolder = (options.paths.status as NSString).deletingLastPathComponent
+        if !statusFolder.isEmpty { try? FileManager.default.createDirectory(atPath: statusFolder, withIntermediateDirectories: true) }
+        if DaemonLiveness.hold(status: options.paths.status) == nil {
+            logger.warning("cannot lock \(DaemonLiveness.lockPath(status: options.paths.status)); `loa status` will judge from the status file's times alone")
+        }
+        let statusFile = StatusFile(path: options.paths.status, emergencyFolder: options.paths.emergencyFolder)
         // Missed airings count only from when loa first ran here (this run's start is already recorded).
         let firstStart = (try? ledger.reader.firstStartMs()) ?? nil
         let scheduler = Scheduler(programme: programme, ledger: ledger, player: player, clock: clock, probe: SndFileProbe(),
-                                  policy: options.policy, logger: logger, historyStartMs: firstStart ?? clock.nowMs()) { snapshot in
+                                  policy: options.policy, logger: logger, historyStartMs: firstStart ?? clock.nowMs(),
+                                  announceMaxWaitMs: options.announceMaxWaitMs) { snapshot in
             statusFile.write(snapshot)
             notifier.status(snapshot.line())
         }
@@ -70,7 +80,9 @@ public enum Daemon {
                   failureTerminationBehavior: .gracefullyShutdownGroup),
             .init(service: ReloadService(configPath: options.paths.config, scheduler: scheduler, ledger: ledger, clock: clock,
                                          notifier: notifier, logger: logger)),
-            .init(service: EmergencyService(folder: options.paths.emergencyFolder, scheduler: scheduler, logger: logger)),
+            .init(service: EmergencyService(folder: RequestFolder(path: options.paths.emergencyFolder), scheduler: scheduler,
+                                            probe: DecodingProbe(cache: LoudnessCache(folder: options.paths.loudnessCache)),
+                                            logger: logger)),
             .init(service: WatchdogService(scheduler: scheduler, notifier: notifier, logger: logger)),
         ]
         let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))

@@ -146,7 +146,8 @@ import Testing
             """)
         try s.start()
         let announce = try await s.at(6, after: t0, run: [Paths.loa, "announce", s.folder + "/khan.wav", "--emergency",
-                                                     "--title", "Thông báo khẩn: lũ quét", "--emergency-folder", s.folder + "/emergency"]).finished()
+                                                     "--title", "Thông báo khẩn: lũ quét", "--emergency-folder", s.emergencyFolder,
+                                                     "--status", s.statusPath]).finished()
         #expect(announce.status == 0, "\(announce.stderr)")
         try await s.waitFor("a aired again and b after it") { s.records().contains { $0.announcementID == "b" && $0.outcome == .aired } }
         let records = s.records()

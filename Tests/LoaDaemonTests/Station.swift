@@ -11,11 +11,15 @@ final class TestStation: @unchecked Sendable {
     let resolver = LocalTimeResolver(timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
     private(set) var process: Process?
     private var stderrFile: FileHandle?
+    /// Where the daemon writes its status file (a test may put it in a folder of a group of its own).
+    var statusPath: String
+    var emergencyFolder: String { folder + "/emergency" }
 
     static let rate = 48_000
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("loa-e2e-\(UUID().uuidString)").path
+        statusPath = folder + "/status.json"
         try FileManager.default.createDirectory(atPath: folder + "/announcements.d", withIntermediateDirectories: true)
         let reader = """
         import sys, time
@@ -170,8 +174,8 @@ final class TestStation: @unchecked Sendable {
     func start(extra: [String] = [], environment: [String: String] = [:]) throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Paths.loa)
-        p.arguments = ["run", "--config", folder + "/loa.toml", "--log", folder + "/airings.sqlite", "--status", folder + "/status.json",
-                       "--emergency-folder", folder + "/emergency"] + extra
+        p.arguments = ["run", "--config", folder + "/loa.toml", "--log", folder + "/airings.sqlite", "--status", statusPath,
+                       "--emergency-folder", emergencyFolder] + extra
         var env = ProcessEnvironment.snapshot()
         env["ALSA_CONFIG_PATH"] = folder + "/asound.conf"
         env["LOA_LOG_LEVEL"] = "info"
@@ -187,6 +191,16 @@ final class TestStation: @unchecked Sendable {
         try p.run()
         process = p
         stderrFile = handle
+    }
+
+    /// `loa announce ARGUMENTS` for this station's daemon, started now in a child.
+    func announce(_ arguments: [String]) throws -> Child {
+        try Child(Paths.loa, ["announce"] + arguments + ["--status", statusPath, "--emergency-folder", emergencyFolder])
+    }
+
+    /// The requests waiting in a folder (what a daemon would take).
+    func waitingRequests(in folder: String? = nil) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder ?? emergencyFolder)) ?? []).filter { !$0.hasPrefix(".") }
     }
 
     var stderr: String { (try? String(contentsOfFile: folder + "/stderr.log", encoding: .utf8)) ?? "" }

@@ -18,6 +18,9 @@ final class AiringRecorder: Sendable {
         var ended: [Int: [String: PlayerEvent.Kind]] = [:]
         var stopReason = AiringLog.stoppedReason
         var finished: [Finished] = []
+        var finishedIndices: [Int] = []
+        /// Why items failed, file or device: what `loa announce` is told of a failed request.
+        var faults: [String] = []
     }
 
     let airings: [PlannedAiring]
@@ -28,11 +31,14 @@ final class AiringRecorder: Sendable {
     let ledger: AiringLog
     let logger: Logger
     let sessionStartMs: Int64
+    /// Told (outside the lock) after an item's start and end are in the log: the status file follows them.
+    let onChange: @Sendable () -> Void
     private let state = Mutex(State())
 
     init(airings: [PlannedAiring], devices: [String], trigger: Trigger, retry: Set<String>, revision: String,
-         ledger: AiringLog, logger: Logger, sessionStartMs: Int64 = 0) {
+         ledger: AiringLog, logger: Logger, sessionStartMs: Int64 = 0, onChange: @escaping @Sendable () -> Void = {}) {
         self.sessionStartMs = sessionStartMs
+        self.onChange = onChange
         self.airings = airings
         self.devices = Set(devices)
         self.trigger = trigger
@@ -48,14 +54,26 @@ final class AiringRecorder: Sendable {
     }
 
     var finished: [Finished] { state.withLock { $0.finished } }
+    var faults: [String] { state.withLock { $0.faults } }
+    var stopReason: String { state.withLock { $0.stopReason } }
+
+    /// The items on air now (started, not ended on every device) and those not started yet, by index.
+    func progress() -> (playing: [Int], notStarted: [Int]) {
+        state.withLock { s in
+            let ended = Set(s.finishedIndices)
+            let playing = s.ids.keys.filter { !ended.contains($0) }.sorted()
+            let notStarted = airings.indices.filter { s.ids[$0] == nil && !ended.contains($0) && s.ended[$0] == nil }
+            return (playing, notStarted)
+        }
+    }
 
     func handle(_ event: PlayerEvent) {
         guard airings.indices.contains(event.index) else { return }
         let airing = airings[event.index]
-        state.withLock { s in
+        let changed: Bool = state.withLock { s in
             switch event.kind {
             case .willStart:
-                guard s.ids[event.index] == nil else { return }
+                guard s.ids[event.index] == nil else { return false }
                 // The first item's willStart comes during the pre-roll; it plays from the session's instant.
                 let startMs = max(event.atNs / 1_000_000, sessionStartMs)
                 s.startedNs[event.index] = startMs * 1_000_000
@@ -67,12 +85,16 @@ final class AiringRecorder: Sendable {
                 } catch {
                     logger.error("could not record the start of \(airing.identity): \(error)")
                 }
+                return true
             case .ended:
                 s.ended[event.index, default: [:]][event.device] = event.kind
-                guard s.ended[event.index]?.count == devices.count else { return }
+                guard s.ended[event.index]?.count == devices.count else { return false }
                 finish(index: event.index, airing: airing, endNs: event.atNs, state: &s)
+                s.finishedIndices.append(event.index)
+                return true
             }
         }
+        if changed { onChange() }
     }
 
     private func recordUnstarted(_ airing: PlannedAiring, atNs: Int64, reason: String, state s: inout State) {
@@ -103,6 +125,7 @@ final class AiringRecorder: Sendable {
         // One reason per cause: a file that cannot be decoded fails alike on every device.
         var distinct: [String] = []
         for failure in failures where !distinct.contains(failure) { distinct.append(failure) }
+        s.faults += distinct
         guard let id = s.ids[index] else {
             // Never started on any device. Stopped first: not aired, still due. Failed (the file, or every
             // device): logged failed now, once, so it is not started again and again until its grace runs out.

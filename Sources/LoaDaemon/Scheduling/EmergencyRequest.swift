@@ -8,12 +8,36 @@ public struct EmergencyRequest: Sendable, Hashable {
     public var zones: [String]?
     /// True for `--emergency`: stops what is on air. False: airs when its devices are free.
     public var preempt: Bool
+    /// When it was asked for (Unix ms); nil: now. A request that waited too long is not aired late.
+    public var requestedMs: Int64?
+    /// Where to tell the caller what became of it (`loa announce` requests; nil for a dropped file).
+    public var receipt: (folder: RequestFolder, id: String)? {
+        get { receiptFolder.flatMap { f in receiptID.map { (f, $0) } } }
+        set { receiptFolder = newValue?.folder; receiptID = newValue?.id }
+    }
+    private var receiptFolder: RequestFolder?
+    private var receiptID: String?
 
-    public init(audioPath: String, title: String, zones: [String]? = nil, preempt: Bool = true) {
+    public init(audioPath: String, title: String, zones: [String]? = nil, preempt: Bool = true, requestedMs: Int64? = nil,
+                receipt: (folder: RequestFolder, id: String)? = nil) {
         self.audioPath = audioPath
         self.title = title
         self.zones = zones
         self.preempt = preempt
+        self.requestedMs = requestedMs
+        self.receiptFolder = receipt?.folder
+        self.receiptID = receipt?.id
+    }
+
+    /// Tells the caller (if any) where its request stands.
+    func report(_ state: Receipt.State, reason: String? = nil, atMs: Int64) {
+        guard let receipt else { return }
+        receipt.folder.writeReceipt(receipt.id, Receipt(state: state, reason: reason, atMs: atMs))
+    }
+
+    /// Zones the request names that the configuration does not have.
+    func unknownZones(in timetable: Timetable) -> [String] {
+        (zones ?? []).filter { timetable.zone($0) == nil }
     }
 
     /// The airing it becomes, named `DATE/!HH:MM:SS/announce-NAME/1/ZONES` so it can never collide with a planned one.

@@ -14,6 +14,16 @@ public actor Scheduler {
         var task: Task<Void, Never>
         var emergency: Bool
         var startedMs: Int64
+        /// The `loa announce` request or dropped file this session airs, if it is one.
+        var request: EmergencyRequest?
+    }
+
+    /// A reload refused: shown by `loa status` until a valid one is loaded.
+    public struct RefusedReload: Sendable, Equatable {
+        public var atMs: Int64
+        /// How many errors it had; the first few of them in `errors`.
+        public var count: Int
+        public var errors: [String]
     }
 
     private var programme: Programme
@@ -38,11 +48,19 @@ public actor Scheduler {
     private let onStatus: @Sendable (StatusSnapshot) -> Void
     /// When loa first ran with this log: what was due before it was never loa's to air, so it is not "missed".
     private let historyStartMs: Int64
+    /// How long an announcement may wait to air (for its zones to be free, or for loa to start): later
+    /// than that it is logged missed, not aired unannounced.
+    private let announceMaxWaitMs: Int64
+    /// The next planned airing as of the last decision, and when the scheduler wakes next: the status file's.
+    private var plannedNext: PlannedAiring?
+    private var wakeAtMs: Int64?
+    private var refusedReload: RefusedReload?
 
     public init(programme: Programme, ledger: AiringLog, player: any SessionPlayer, clock: any StationClock,
                 probe: any AudioProbe, policy: GracePolicy = GracePolicy(), logger: Logger, historyStartMs: Int64 = .min,
-                onStatus: @escaping @Sendable (StatusSnapshot) -> Void = { _ in }) {
+                announceMaxWaitMs: Int64 = 600_000, onStatus: @escaping @Sendable (StatusSnapshot) -> Void = { _ in }) {
         self.historyStartMs = historyStartMs
+        self.announceMaxWaitMs = announceMaxWaitMs
         self.programme = programme
         self.ledger = ledger
         self.player = player
@@ -79,21 +97,84 @@ public actor Scheduler {
 
     public func replace(_ new: Programme) {
         programme = new
+        refusedReload = nil
         clock.interrupt()
+    }
+
+    /// A reload was refused: the running configuration stays, and `loa status` shows why until a valid one.
+    public func noteRefusedReload(errors: [String]) {
+        refusedReload = RefusedReload(atMs: clock.nowMs(), count: errors.count, errors: Array(errors.prefix(3)))
+        publishStatus()
+    }
+
+    /// A reload found nothing wrong (changed or not): a refusal shown before is over.
+    public func noteGoodReload() {
+        guard refusedReload != nil else { return }
+        refusedReload = nil
+        publishStatus()
     }
 
     public var currentRevision: String { programme.revision }
 
-    public func announce(_ request: EmergencyRequest) {
+    /// Takes an announcement: refused (logged, and told to its caller) when it names a zone the
+    /// configuration does not have; otherwise queued, stopping what is on air in its zones if it preempts.
+    @discardableResult
+    public func announce(_ request: EmergencyRequest) -> Receipt {
+        let now = clock.nowMs()
+        let unknown = request.unknownZones(in: programme.timetable)
+        let known = programme.timetable.zones.map(\.id)
+        if !unknown.isEmpty || known.isEmpty {
+            let reason = unknown.isEmpty ? "không có cụm loa nào (the configuration has no zones)"
+                : "không có cụm loa \(unknown.joined(separator: ", ")) (no such zone; the zones are \(known.joined(separator: ", ")))"
+            refuse(request, outcome: .failed, state: .refused, reason: reason, now: now)
+            return Receipt(state: .refused, reason: reason, atMs: now)
+        }
+        if let requested = request.requestedMs, now - requested > announceMaxWaitMs {
+            let reason = tooLate(requested, now: now)
+            refuse(request, outcome: .missed, state: .expired, reason: reason, now: now)
+            return Receipt(state: .expired, reason: reason, atMs: now)
+        }
         emergencies.append(request)
+        request.report(.accepted, atMs: now)
         if request.preempt {
-            let devices = Set(request.airing(at: clock.nowMs(), lengthMs: 0, programme: programme).devices)
+            let devices = Set(request.airing(at: now, lengthMs: 0, programme: programme).devices)
             for (_, r) in running where !r.emergency && !devices.isDisjoint(with: r.session.devices) {
                 r.recorder.setStopReason("ngắt để phát thông báo khẩn (interrupted by an emergency announcement: \(request.title))")
                 r.control.stop()
             }
         }
         clock.interrupt()
+        return Receipt(state: .accepted, atMs: now)
+    }
+
+    /// An announcement whose file failed the daemon's own check: logged failed and told to its caller;
+    /// nothing on air is touched.
+    public func refuseAnnouncement(_ request: EmergencyRequest, reason: String) {
+        refuse(request, outcome: .failed, state: .refused, reason: reason, now: clock.nowMs())
+    }
+
+    private func tooLate(_ requestedMs: Int64, now: Int64) -> String {
+        let waited = (now - requestedMs) / 60_000, limit = announceMaxWaitMs / 60_000
+        return "quá hạn: đã chờ \(waited) phút, tối đa \(limit) phút (expired: it waited \(waited) min, more than the \(limit) min allowed; not aired late)"
+    }
+
+    /// Logs an announcement that will not air (an airing row with the reason, and the journal) and tells its caller.
+    private func refuse(_ request: EmergencyRequest, outcome: Outcome, state: Receipt.State, reason: String, now: Int64) {
+        let airing = request.airing(at: now, lengthMs: 0, programme: programme)
+        logger.error("announcement not aired: \(request.title): \(reason)")
+        do {
+            switch outcome {
+            case .missed, .skipped:
+                try ledger.recordNotAired([airing], outcome: outcome, reason: reason, configRevision: programme.revision)
+            default:
+                let id = try ledger.begin(AiringStart(airing, startMs: now, trigger: request.preempt ? .emergency : .manual,
+                                                      audioSHA256: nil, configRevision: programme.revision))
+                try ledger.finish(id, outcome: outcome, endMs: now, playedMs: 0, reason: reason)
+            }
+        } catch {
+            logger.error("cannot record the announcement \(request.title): \(error)")
+        }
+        request.report(state, reason: reason, atMs: now)
     }
 
     /// Stops what is on air at the next period boundary with a fade (logged interrupted) and ends `run()`.
@@ -140,12 +221,37 @@ public actor Scheduler {
         for start in decision.start { launch(start.session, atMs: start.atMs, trigger: start.late ? .late : .schedule, emergency: false) }
         firstPass = false
         clockStepped = false
-        let next = nextAiring(sessions, done: done.union(inFlight), now: now)
-        onStatus(StatusSnapshot(station: programme.timetable.station.name, updatedMs: now, revision: programme.revision,
-                                onAir: running.values.flatMap { $0.session.items }.sorted { $0.startMs < $1.startMs },
-                                next: next, faults: health.faults(resolver: programme.resolver) + faults, resolver: programme.resolver))
+        plannedNext = nextAiring(sessions, done: done.union(inFlight), now: now)
         let midnight = programme.nextMidnight(after: now) + 1000
-        return min(decision.wakeAtMs ?? midnight, midnight)
+        let wake = min(decision.wakeAtMs ?? midnight, midnight)
+        wakeAtMs = wake
+        publishStatus()
+        return wake
+    }
+
+    /// Rewrites the status file and systemd's STATUS= line: after every decision, and at every item's
+    /// start and end (the recorders call it), so "on air" and "next" are never a session behind.
+    public func publishStatus() {
+        let now = clock.nowMs()
+        var onAir: [PlannedAiring] = []
+        var nextInSessions: [PlannedAiring] = []
+        var until = wakeAtMs ?? now
+        for r in running.values {
+            let (playing, notStarted) = r.recorder.progress()
+            onAir += playing.map { r.session.items[$0] }
+            if let first = notStarted.first { nextInSessions.append(r.session.items[first]) }
+            // The session's end as planned: the next rewrite comes then at the latest (or an item's end before).
+            let expected = r.session.items.reduce(Int64(0)) { $0 + $1.lengthMs } + 5_000 * Int64(r.session.items.count)
+            until = min(until, max(now, r.startedMs + expected))
+        }
+        // The planned next as of the last decision, unless it has been started since (it was due then).
+        let launched = Set(running.values.flatMap { $0.session.items.map(\.identity) })
+        let planned = plannedNext.flatMap { launched.contains($0.identity) ? nil : $0 }
+        let next = (nextInSessions.filter { $0.kind == .item } + [planned].compactMap { $0 }).min { $0.startMs < $1.startMs }
+        onStatus(StatusSnapshot(station: programme.timetable.station.name, updatedMs: now, revision: programme.revision,
+                                onAir: onAir.sorted { $0.startMs < $1.startMs }, next: next,
+                                faults: health.faults(resolver: programme.resolver) + faults, resolver: programme.resolver,
+                                untilMs: until, zones: programme.timetable.zones.map(\.id), refusedReload: refusedReload))
     }
 
     /// Items of a late session that would end after it: missed, each with its session's length in the reason.
@@ -168,32 +274,45 @@ public actor Scheduler {
     private func startEmergencies(now: Int64, busy: inout Set<String>) {
         var waiting: [EmergencyRequest] = []
         for request in emergencies {
+            if let receipt = request.receipt, receipt.folder.isWithdrawn(receipt.id) {
+                refuse(request, outcome: .skipped, state: .withdrawn,
+                       reason: "người gửi đã rút lại (withdrawn: `loa announce` gave up waiting for it)", now: now)
+                continue
+            }
             let length: Int64
             switch probe.probe(path: request.audioPath) {
             case .success(let info): length = info.durationMs
             case .failure(let why):
-                logger.error("cannot air the announcement \(request.audioPath): \(why)")
+                refuse(request, outcome: .failed, state: .failed, reason: "không đọc được tệp (cannot air \(request.audioPath): \(why))", now: now)
                 continue
             }
             let airing = request.airing(at: now, lengthMs: length, programme: programme)
             guard busy.isDisjoint(with: airing.devices) else {
-                waiting.append(request)
+                if let requested = request.requestedMs, now - requested > announceMaxWaitMs {
+                    refuse(request, outcome: .missed, state: .expired, reason: tooLate(requested, now: now), now: now)
+                } else {
+                    waiting.append(request)
+                }
                 continue
             }
             busy.formUnion(airing.devices)
-            launch(AirSession(items: [airing], slotEndMs: nil), atMs: now + 300, trigger: request.preempt ? .emergency : .manual, emergency: true)
+            launch(AirSession(items: [airing], slotEndMs: nil), atMs: now + 300, trigger: request.preempt ? .emergency : .manual,
+                   emergency: true, request: request)
+            request.report(.onAir, atMs: now + 300)
         }
         emergencies = waiting
     }
 
     // MARK: - Playing
 
-    private func launch(_ session: AirSession, atMs: Int64, trigger: Trigger, emergency: Bool) {
+    private func launch(_ session: AirSession, atMs: Int64, trigger: Trigger, emergency: Bool, request: EmergencyRequest? = nil) {
         let key = session.key + "@\(atMs)"
         let control = PlaybackControl()
         let recorder = AiringRecorder(airings: session.items, devices: session.devices, trigger: trigger,
                                       retry: retryable, revision: programme.revision, ledger: ledger, logger: logger,
-                                      sessionStartMs: atMs)
+                                      sessionStartMs: atMs) { [weak self] in
+            Task { await self?.publishStatus() }
+        }
         let items = session.items.map { PlayItem(path: $0.audio.path, gainDB: $0.gainDB, label: $0.title) }
         let player = player
         let health = health
@@ -209,12 +328,14 @@ public actor Scheduler {
         let task = Task {
             let report = await player.play(items, devices: session.devices, startNs: atMs * 1_000_000, settings: settings,
                                            control: control, events: { event in
-                recorder.handle(event)
+                // The device's state first: the recorder's change rewrites the status, which shows it.
                 health.observe(event, airing: key, zones: zones, resolver: resolver, revision: revision)
+                recorder.handle(event)
             })
             self.ended(key, report: report)
         }
-        running[key] = Running(session: session, control: control, recorder: recorder, task: task, emergency: emergency, startedMs: atMs)
+        running[key] = Running(session: session, control: control, recorder: recorder, task: task, emergency: emergency, startedMs: atMs,
+                               request: request)
     }
 
     private func ended(_ key: String, report: PlaybackReport) {
@@ -225,6 +346,17 @@ public actor Scheduler {
         }
         for f in r.recorder.finished where f.outcome == .aired {
             retryable.remove(f.airing.identity.description)
+        }
+        if let request = r.request {
+            let now = clock.nowMs()
+            switch r.recorder.finished.first?.outcome {
+            case .aired?: request.report(.aired, atMs: now)
+            case .interrupted?: request.report(.interrupted, reason: r.recorder.stopReason, atMs: now)
+            default:
+                let why = r.recorder.faults.joined(separator: "; ")
+                request.report(.failed, reason: !why.isEmpty ? why : stopping ? AiringLog.stoppedReason : "không phát được (it could not be played)",
+                               atMs: now)
+            }
         }
         clock.interrupt()
     }

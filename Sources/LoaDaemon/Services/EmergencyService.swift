@@ -1,23 +1,37 @@
 import Foundation
+import Glibc
 import Logging
+import LoaCore
 import ServiceLifecycle
 
-/// Airs what is dropped into the emergency folder: an audio file (to every zone, stopping what is on
-/// air), or a request written by `loa announce`. Each is moved to `.done/` when taken, so it airs once.
+/// Airs what is in the emergency folder: an audio file dropped there (to every zone, stopping what is on
+/// air), or a request written by `loa announce`. What is there when the daemon starts is taken first
+/// (it was handed in while loa was down); then each new arrival. Each is renamed into `.done/` when
+/// taken, so it airs once, and is decoded whole before anything on air is stopped for it.
 struct EmergencyService: Service {
-    let folder: String
+    let folder: RequestFolder
     let scheduler: Scheduler
+    /// Decodes the whole file (the probe `loa check` uses): a damaged file is refused before it preempts.
+    let probe: any AudioProbe
     let logger: Logger
 
     static let audioExtensions: Set<String> = ["wav", "mp3", "flac", "ogg", "opus", "oga"]
 
     func run() async throws {
-        try? FileManager.default.createDirectory(atPath: folder + "/.done", withIntermediateDirectories: true)
+        do {
+            try folder.prepare()
+        } catch {
+            logger.error("the emergency folder: \(error); urgent notices cannot be handed in")
+        }
         let arrivals = AsyncStream<String>.makeStream()
-        let watcher = try FolderWatcher(folder: folder) { name in
+        // Watching starts before the scan: a file arriving in between is seen by both, and taken once.
+        let watcher = try FolderWatcher(folder: folder.path) { name in
             if !name.hasPrefix(".") { arrivals.continuation.yield(name) }
         }
         defer { watcher.stop() }
+        let waiting = waitingNames()
+        if !waiting.isEmpty { logger.notice("\(waiting.count) request(s) were waiting in \(folder.path) when loa started") }
+        for name in waiting { arrivals.continuation.yield(name) }
         await withGracefulShutdownHandler {
             for await name in arrivals.stream { await take(name) }
         } onGracefulShutdown: {
@@ -25,41 +39,62 @@ struct EmergencyService: Service {
         }
     }
 
+    /// Requests and dropped files already in the folder, oldest first.
+    func waitingNames() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }
+            .map { ($0, changedMs(folder.path + "/" + $0) ?? 0) }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            .map(\.0)
+    }
+
     func take(_ name: String) async {
-        let path = folder + "/" + name
-        guard FileManager.default.fileExists(atPath: path) else { return }
+        let path = folder.path + "/" + name
         let ext = (name as NSString).pathExtension.lowercased()
-        let done = folder + "/.done/\(Int(Date().timeIntervalSince1970))-\(name)"
+        guard ext == "json" || Self.audioExtensions.contains(ext) else { return }
+        // When it was handed in: the inode's change time is set by the copy or rename into the folder
+        // (a copy that keeps the file's old modification time does not make it look old).
+        guard let handedInMs = changedMs(path) else { return }
+        let done = folder.doneFolder + "/\(Int(Date().timeIntervalSince1970))-\(name)"
+        // Taken by a rename: exactly once, and a caller withdrawing it (removing it) either wins or finds it gone.
+        guard rename(path, done) == 0 else { return }
+        let request: EmergencyRequest
         if ext == "json" {
-            guard let data = FileManager.default.contents(atPath: path),
-                  let request = try? JSONDecoder().decode(AnnounceRequest.self, from: data) else {
-                logger.error("\(path) is not an announcement request; moved to .done")
-                _ = rename(path, done)
+            guard let data = FileManager.default.contents(atPath: done),
+                  let asked = try? JSONDecoder().decode(AnnounceRequest.self, from: data) else {
+                logger.error("\(path) is not an announcement request; moved to \(done)")
                 return
             }
-            _ = rename(path, done)
-            logger.notice("announcement requested: \(request.title)")
-            await scheduler.announce(EmergencyRequest(audioPath: request.audio, title: request.title, zones: request.zones,
-                                                      preempt: request.emergency))
-        } else if Self.audioExtensions.contains(ext) {
-            guard rename(path, done) == 0 else { return }
+            logger.notice("announcement requested: \(asked.title)")
+            request = EmergencyRequest(audioPath: asked.audio, title: asked.title, zones: asked.zones, preempt: asked.emergency,
+                                       requestedMs: asked.requestedMs ?? handedInMs, receipt: asked.id.map { (folder: folder, id: $0) })
+        } else {
             logger.notice("emergency file dropped: \(name)")
-            await scheduler.announce(EmergencyRequest(audioPath: done, title: "Thông báo khẩn: \(name)", zones: nil, preempt: true))
+            request = EmergencyRequest(audioPath: done, title: "Thông báo khẩn: \(name)", zones: nil, preempt: true, requestedMs: handedInMs)
         }
+        // Decoded whole on a thread of its own (a long MP3 takes a moment), before anything on air is stopped.
+        let probe = probe
+        let checked = await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: probe.probe(path: request.audioPath)) }
+            thread.name = "loa-announce-check"
+            thread.start()
+        }
+        if case .failure(let why) = checked {
+            let reason: String
+            switch why {
+            case .missing: reason = "không có tệp (there is no file \(request.audioPath))"
+            case .unreadable(let detail):
+                reason = "tệp hỏng, không giải mã được (\(request.audioPath) cannot be decoded: \(detail)); nothing on air was stopped"
+            }
+            await scheduler.refuseAnnouncement(request, reason: reason)
+            return
+        }
+        await scheduler.announce(request)
     }
-}
 
-/// What `loa announce` writes into the emergency folder.
-public struct AnnounceRequest: Codable, Sendable {
-    public var audio: String
-    public var title: String
-    public var zones: [String]?
-    public var emergency: Bool
-
-    public init(audio: String, title: String, zones: [String]?, emergency: Bool) {
-        self.audio = audio
-        self.title = title
-        self.zones = zones
-        self.emergency = emergency
+    private func changedMs(_ path: String) -> Int64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int64(info.st_ctim.tv_sec) * 1000 + Int64(info.st_ctim.tv_nsec) / 1_000_000
     }
 }

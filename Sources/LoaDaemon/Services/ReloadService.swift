@@ -55,6 +55,7 @@ struct ReloadService: Service {
         switch ProgrammeLoader.load(configPath: configPath, nowMs: clock.nowMs()) {
         case .loaded(let programme, let warnings):
             for w in warnings { logger.warning("\(w.description)") }
+            await scheduler.noteGoodReload()
             if programme.revision != current {
                 await scheduler.replace(programme)
                 let station = programme.timetable.station
@@ -70,7 +71,10 @@ struct ReloadService: Service {
                 logger.error("\(d.description)")
             }
             logger.error("the new configuration is refused (\(diagnostics.filter { $0.severity == .error }.count) error(s)); still airing revision \(current)")
+            await scheduler.noteRefusedReload(errors: diagnostics.filter { $0.severity == .error }.map(\.description))
         }
         notifier.readyAfterReload(status: "revision \(await scheduler.currentRevision)")
+        // STATUS= back to what is on air (and the refusal, if any), as the status file says.
+        await scheduler.publishStatus()
     }
 }

@@ -10,6 +10,27 @@ public struct StatusSnapshot: Sendable {
     public var faults: [String]
     /// The station's time as of the programme airing (a reload may change the zone).
     public var resolver: LocalTimeResolver
+    /// By when the daemon will write again at the latest (its next event): the heartbeat `loa status` checks.
+    public var untilMs: Int64
+    /// The zones of the configuration airing: `loa announce` checks a request's zones against them.
+    public var zones: [String]
+    /// The last reload, if it was refused (the running configuration stayed).
+    public var refusedReload: Scheduler.RefusedReload?
+
+    public init(station: String, updatedMs: Int64, revision: String, onAir: [PlannedAiring], next: PlannedAiring?,
+                faults: [String], resolver: LocalTimeResolver, untilMs: Int64? = nil, zones: [String] = [],
+                refusedReload: Scheduler.RefusedReload? = nil) {
+        self.station = station
+        self.updatedMs = updatedMs
+        self.revision = revision
+        self.onAir = onAir
+        self.next = next
+        self.faults = faults
+        self.resolver = resolver
+        self.untilMs = untilMs ?? updatedMs
+        self.zones = zones
+        self.refusedReload = refusedReload
+    }
 
     /// One line for systemd's STATUS=.
     public func line() -> String {
@@ -22,6 +43,9 @@ public struct StatusSnapshot: Sendable {
         if let next {
             let (d, t) = resolver.local(next.startMs)
             parts.append("tiếp theo / next: \(next.title) \(d) \(t)")
+        }
+        if let refusedReload {
+            parts.append("cấu hình mới bị từ chối / new configuration refused (\(refusedReload.count) error(s)); still airing \(revision)")
         }
         return parts.joined(separator: " — ")
     }

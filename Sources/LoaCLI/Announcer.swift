@@ -1,0 +1,167 @@
+import Foundation
+import LoaAudio
+import LoaCore
+import LoaDaemon
+
+/// `loa announce`'s work: checks what it can before anything is written (the daemon runs, the zones
+/// exist, the file decodes), hands the request in atomically, and waits for the daemon's receipts.
+/// A request given up on is withdrawn, so it can never air later unannounced.
+struct Announcer {
+    let statusPath: String
+    /// `--emergency-folder`, already absolute; nil: the daemon's own, from its status file.
+    let folderOption: String?
+    let timeoutSeconds: Double
+    let wait: Bool
+
+    func announce(audio source: String, title: String, zones: [String], emergency: Bool) throws {
+        let doc = try runningDaemon()
+        try check(zones: zones, against: doc)
+        let lengthMs = try decode(source)
+        let folder = RequestFolder(path: folderOption ?? doc.emergencyFolder ?? DaemonPaths().emergencyFolder)
+        let id = "\(Int64(Date().timeIntervalSince1970 * 1000))-\(getpid())"
+        try handIn(id: id, source: source, title: title, zones: zones, emergency: emergency, folder: folder)
+        let target = zones.isEmpty ? "mọi cụm loa / every zone" : zones.joined(separator: ", ")
+        print("Đã gửi / handed in: \(title) → \(target)\(emergency ? " (khẩn / emergency)" : "")")
+        try waitForOutcome(id, in: folder, lengthMs: lengthMs, title: title)
+    }
+
+    // MARK: - Before anything is written
+
+    private func runningDaemon() throws -> StatusFile.Document {
+        guard let doc = StatusFile(path: statusPath).read() else {
+            let why = FileManager.default.fileExists(atPath: statusPath) ? "cannot read \(statusPath) (are you root or in group loa?)"
+                : "there is no status file at \(statusPath)"
+            throw CLIFailure("loa is not running (\(why)); nothing was handed in. Start it: sudo systemctl start loa")
+        }
+        let verdict = DaemonLiveness.judge(doc, status: statusPath, nowMs: Int64(Date().timeIntervalSince1970 * 1000))
+        guard verdict.running else {
+            throw CLIFailure("\(verdict.text); nothing was handed in. Start it (sudo systemctl start loa) and try again.")
+        }
+        return doc
+    }
+
+    private func check(zones: [String], against doc: StatusFile.Document) throws {
+        guard let known = doc.zones else { return }  // an older daemon: it checks them itself
+        for zone in zones where !known.contains(zone) {
+            let hint = NearestMatch.suggestion(for: zone, among: known).map { " Did you mean \($0)?" } ?? ""
+            throw CLIFailure("there is no zone \(zone) in the configuration airing (the zones are: \(known.joined(separator: ", "))).\(hint) "
+                             + "Nothing was handed in.")
+        }
+    }
+
+    /// Decodes the whole file, as `loa check` does: a damaged file is refused here, not on air.
+    private func decode(_ source: String) throws -> Int64 {
+        switch DecodingProbe(cache: LoudnessCache()).probe(path: source) {
+        case .success(let info): return info.durationMs
+        case .failure(.missing): throw CLIFailure("\(source): there is no such file. Nothing was handed in.")
+        case .failure(.unreadable(let why)):
+            throw CLIFailure("\(source) cannot be aired: \(why). Nothing was handed in and nothing on air was stopped; "
+                             + "export the recording again (WAV or MP3) and retry.")
+        }
+    }
+
+    // MARK: - Handing in
+
+    private func handIn(id: String, source: String, title: String, zones: [String], emergency: Bool, folder: RequestFolder) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CLIFailure("there is no emergency folder \(folder.path); give the daemon's with --emergency-folder. Nothing was handed in.")
+        }
+        let copy = folder.audioFolder + "/\(id)-\((source as NSString).lastPathComponent)"
+        do {
+            let audio = try Data(contentsOf: URL(fileURLWithPath: source), options: .mappedIfSafe)
+            try SharedFile.write(audio, to: copy)
+            let request = AnnounceRequest(id: id, audio: copy, title: title, zones: zones.isEmpty ? nil : zones, emergency: emergency,
+                                          requestedMs: Int64(Date().timeIntervalSince1970 * 1000))
+            // Written under a hidden name and renamed: the daemon never reads half a request.
+            try SharedFile.write(try JSONEncoder().encode(request), to: folder.request(id))
+        } catch {
+            unlink(copy)
+            throw CLIFailure("cannot write into \(folder.path) (\(error)); are you root or in group loa? Nothing was handed in.")
+        }
+    }
+
+    // MARK: - Waiting
+
+    private func waitForOutcome(_ id: String, in folder: RequestFolder, lengthMs: Int64, title: String) throws {
+        let waits = ReceiptWaiter(folder: folder, id: id)
+        defer { waits.stop() }
+        let started = Date()
+        var startBy = started.addingTimeInterval(timeoutSeconds)
+        var endBy: Date?
+        var withdrawn = false
+        while true {
+            let receipt = folder.receipt(id)
+            switch receipt?.state {
+            case nil:
+                if Date() > startBy {
+                    if folder.removeWaiting(id) {
+                        throw CLIFailure("loa did not take the request within \(Int(timeoutSeconds)) s (does a daemon watch \(folder.path)?); "
+                                         + "it was withdrawn and will not air.")
+                    }
+                    // Taken at this very moment: its receipt follows.
+                    startBy = Date().addingTimeInterval(10)
+                }
+            case .accepted?:
+                if !wait {
+                    print("Đã nhận / accepted: loa will air it as soon as its zones are free (`loa status`, `loa log` show it).")
+                    return
+                }
+                if Date() > startBy {
+                    if withdrawn {
+                        throw CLIFailure("loa accepted the request but did not start it within \(Int(timeoutSeconds)) s "
+                                         + "(its zones were busy); it was withdrawn and will not air.")
+                    }
+                    folder.markWithdrawn(id)
+                    withdrawn = true
+                    // A start decided just before the mark shows in its receipt at once: give it a moment.
+                    startBy = Date().addingTimeInterval(1)
+                }
+            case .onAir?:
+                if !wait { print("Đang phát / on air: \(title)"); return }
+                let onAirAt = Date(timeIntervalSince1970: Double(receipt?.atMs ?? 0) / 1000)
+                endBy = endBy ?? max(Date(), onAirAt).addingTimeInterval(Double(lengthMs) / 1000 + 60)
+                if let endBy, Date() > endBy {
+                    throw CLIFailure("\(title) went on air but loa has not said how it ended; see `loa log` and `loa status`.")
+                }
+            case .aired?:
+                print("Đã phát / aired: \(title)")
+                return
+            case let state?:
+                let what: String
+                switch state {
+                case .refused: what = "loa refused it"
+                case .expired: what = "it waited too long and was not aired"
+                case .withdrawn: what = "it was withdrawn and will not air"
+                case .interrupted: what = "it was cut off"
+                default: what = "it did not air"
+                }
+                throw CLIFailure("\(title): \(what) (\(state.rawValue)): \(receipt?.reason ?? "no reason given").")
+            }
+            waits.next(within: 0.5)
+        }
+    }
+}
+
+/// Wakes the waiting `loa announce` when a receipt is written (inotify on `.receipts/`), or after a
+/// moment in any case (the folder may be one it cannot watch).
+final class ReceiptWaiter: Sendable {
+    private let changed = DispatchSemaphore(value: 0)
+    private let watcher: FolderWatcher?
+
+    init(folder: RequestFolder, id: String) {
+        let changed = changed
+        let wanted = (folder.receiptPath(id) as NSString).lastPathComponent
+        watcher = try? FolderWatcher(folder: (folder.receiptPath(id) as NSString).deletingLastPathComponent) { name in
+            if name == wanted { changed.signal() }
+        }
+    }
+
+    func next(within seconds: Double) {
+        _ = changed.wait(timeout: .now() + seconds)
+    }
+
+    func stop() {
+        watcher?.stop()
+    }
+}
