@@ -57,12 +57,15 @@ final class AiringRecorder: Sendable {
     var faults: [String] { state.withLock { $0.faults } }
     var stopReason: String { state.withLock { $0.stopReason } }
 
-    /// The items on air now (started, not ended on every device) and those not started yet, by index.
-    func progress() -> (playing: [Int], notStarted: [Int]) {
+    /// The items on air at `nowMs` (started, not ended on every device) and those not started yet, by
+    /// index. A session's first item is begun just before its instant (the row is written then, so the
+    /// first sample is not held up by it) and counts as on air from the instant.
+    func progress(nowMs: Int64) -> (playing: [Int], notStarted: [Int]) {
         state.withLock { s in
             let ended = Set(s.finishedIndices)
-            let playing = s.ids.keys.filter { !ended.contains($0) }.sorted()
-            let notStarted = airings.indices.filter { s.ids[$0] == nil && !ended.contains($0) && s.ended[$0] == nil }
+            let started = Set(s.ids.keys.filter { (s.startedNs[$0] ?? 0) <= nowMs * 1_000_000 })
+            let playing = started.filter { !ended.contains($0) }.sorted()
+            let notStarted = airings.indices.filter { !started.contains($0) && !ended.contains($0) && s.ended[$0] == nil }
             return (playing, notStarted)
         }
     }
@@ -132,8 +135,11 @@ final class AiringRecorder: Sendable {
             if !distinct.isEmpty { recordUnstarted(airing, atNs: endNs, reason: distinct.joined(separator: "; "), state: &s) }
             return
         }
-        let outcome: Outcome = stopped ? .interrupted : played ? .aired : .failed
-        let reason: String? = stopped ? s.stopReason : distinct.isEmpty ? nil : distinct.joined(separator: "; ")
+        // Begun (its row written just before the instant) but never played on any device: a stop came
+        // between. Interrupted, with the stop's reason: aired again if its session still has room.
+        let neverPlayed = !played && !stopped && distinct.isEmpty
+        let outcome: Outcome = stopped || neverPlayed ? .interrupted : played ? .aired : .failed
+        let reason: String? = stopped || neverPlayed ? s.stopReason : distinct.isEmpty ? nil : distinct.joined(separator: "; ")
         let playedMs = max(0, (endNs - (s.startedNs[index] ?? endNs)) / 1_000_000)
         do {
             try ledger.finish(id, outcome: outcome, endMs: endNs / 1_000_000, playedMs: playedMs, reason: reason)
