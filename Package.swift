@@ -43,6 +43,12 @@ let package = Package(
         ),
         // libsndfile's MP3 decoder made quiet: mpg123 wrote its notes on damaged files to stderr (quiet.c says how).
         .target(name: "CMPEGQuiet", linkerSettings: [.linkedLibrary("mpg123")]),
+        // Spreadsheets for `loa export/report --format xlsx`: typed cells, formats, frozen header.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // The pure core: configuration, validation, calendar rules, the planner. No clock, device or database.
         .target(
             name: "LoaCore",
@@ -60,7 +66,7 @@ let package = Package(
         .target(
             name: "LoaLog",
             dependencies: [
-                "LoaCore",
+                "LoaCore", "CXLSXWriter",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API, for the export's row loop, which copies column bytes straight to the output.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -98,9 +104,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "loa", dependencies: ["LoaCLI"]),
+        // The Vietnamese text normaliser: written notice → the words an announcer says. Pure, no dependencies.
+        .target(name: "LoaSpeech"),
         .testTarget(
             name: "LoaCoreTests",
             dependencies: ["LoaCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "LoaSpeechTests",
+            dependencies: ["LoaSpeech", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio", "CSndFile", "LoaCore", "loa", "LoaTestSupport"]),
         // Paths of the package, its fixtures and the built binary, shared by the tests that run `loa`.

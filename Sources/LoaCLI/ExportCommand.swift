@@ -6,8 +6,8 @@ import LoaLog
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the airing log as CSV (for Excel and LibreOffice) or JSON.",
-        discussion: "Times are shown in the station's time zone. CSV is UTF-8 with a byte-order mark and CRLF line ends, with Vietnamese headers unless --lang en. The JSON schema is described in README-LOG.md."
+        abstract: "Export the airing log as an Excel workbook (xlsx), CSV or JSON.",
+        discussion: "Times are shown in the station's time zone. xlsx has typed cells (numbers, dates and times) and opens the same whatever the computer's language. CSV is UTF-8 with a byte-order mark and CRLF line ends, with Vietnamese headers unless --lang en; --excel-vi writes the CSV a Vietnamese Excel reads (';' between fields, decimal comma). The JSON schema is described in README-LOG.md."
     )
 
     @OptionGroup var log: LogOption
@@ -21,11 +21,14 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this campaign's airings.", valueName: "NAME"))
     var campaign: String?
 
-    @Option(help: "csv or json.")
+    @Option(help: "csv, xlsx or json.")
     var format: ExportFormat = .csv
 
-    @Option(help: "Language of the CSV headers and values: vi or en.")
+    @Option(help: "Language of the CSV and xlsx headers and values: vi or en.")
     var lang: Language = .vi
+
+    @Flag(help: "CSV for Excel or LibreOffice set to Vietnamese: ';' between fields, decimal comma.")
+    var excelVi = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
@@ -33,9 +36,11 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace --output if it exists.")
     var force = false
 
-    enum ExportFormat: String, ExpressibleByArgument, Sendable { case csv, json }
+    enum ExportFormat: String, ExpressibleByArgument, Sendable { case csv, xlsx, json }
 
     func validate() throws {
+        if excelVi, format != .csv { throw ValidationError("--excel-vi is a form of CSV; use it with --format csv (xlsx needs no such option).") }
+        if format == .xlsx { try SpreadsheetOutput.check(output) }
         if let from, let to, from.date > to.date {
             throw ValidationError("--from (\(from.date.vietnameseDescription)) is after --to (\(to.date.vietnameseDescription)).")
         }
@@ -58,8 +63,11 @@ struct ExportCommand: ParsableCommand {
         do {
             switch format {
             case .csv:
-                var exporter = CSVExporter(lang: lang, timeZone: station.zone)
+                var exporter = CSVExporter(lang: lang, timeZone: station.zone, dialect: excelVi ? .excelVI : .programs)
                 try exporter.export(reader, filter: filter, to: out.sink)
+            case .xlsx:
+                var exporter = XLSXExporter(lang: lang, timeZone: station.zone)
+                try XLSXOutput.write(into: out.sink) { path in try exporter.export(reader, filter: filter, to: path) }
             case .json:
                 var exporter = JSONExporter(station: station.name, timeZoneID: station.id, timeZone: station.zone)
                 try exporter.export(reader, filter: filter, to: out.sink)

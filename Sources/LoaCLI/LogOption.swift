@@ -40,3 +40,12 @@ enum LogTimeZone {
         return (station.name, id, zone)
     }
 }
+
+/// An xlsx is a zip file: printed on a terminal it is noise, so it needs --output (or a pipe).
+enum SpreadsheetOutput {
+    static func check(_ output: String?) throws {
+        if output == nil || output == "-", isatty(1) != 0 {
+            throw ValidationError("an xlsx workbook is a file, not text for the terminal: add --output FILE.xlsx.")
+        }
+    }
+}

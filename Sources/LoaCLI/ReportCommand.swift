@@ -22,11 +22,14 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Last day, included.", valueName: "DATE"))
     var to: DateArgument?
 
-    @Option(help: "html, csv or json.")
+    @Option(help: "html, xlsx, csv or json.")
     var format: ReportFormat = .html
 
-    @Option(help: "vi or en.")
+    @Option(help: "vi or en: the words, and the number format of html (92,5 % or 92.5%).")
     var lang: Language = .vi
+
+    @Flag(help: "CSV for Excel or LibreOffice set to Vietnamese: ';' between fields, decimal comma.")
+    var excelVi = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
@@ -34,7 +37,12 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Replace --output if it exists.")
     var force = false
 
-    enum ReportFormat: String, ExpressibleByArgument, Sendable { case html, csv, json }
+    enum ReportFormat: String, ExpressibleByArgument, Sendable { case html, xlsx, csv, json }
+
+    func validate() throws {
+        if excelVi, format != .csv { throw ValidationError("--excel-vi is a form of CSV; use it with --format csv (xlsx needs no such option).") }
+        if format == .xlsx { try SpreadsheetOutput.check(output) }
+    }
 
     func run() throws {
         do {
@@ -75,16 +83,15 @@ struct ReportCommand: ParsableCommand {
             report = try ReportBuilder.build(planDay: { planner.planDay($0).airings }, timetable: timetable, log: reader,
                                              campaign: name, from: first, through: last, asOfMs: nowMs)
         } catch { throw CLIFailure(error.description) }
-        let text: String
-        switch format {
-        case .html: text = ReportHTML.render(report, lang: lang)
-        case .csv: text = ReportCSV.render(report, lang: lang)
-        case .json: text = ReportJSON.render(report)
-        }
         let out: OutputFile
         do { out = try OutputFile(path: output, force: force) } catch { throw CLIFailure("\(error)") }
         do {
-            try out.sink.write(text)
+            switch format {
+            case .html: try out.sink.write(ReportHTML.render(report, lang: lang, place: timetable.station.place))
+            case .xlsx: try XLSXOutput.write(into: out.sink) { path in try ReportXLSX.write(report, lang: lang, to: path) }
+            case .csv: try out.sink.write(ReportCSV.render(report, lang: lang, dialect: excelVi ? .excelVI : .programs))
+            case .json: try out.sink.write(ReportJSON.render(report))
+            }
             try out.commit()
         } catch {
             out.abandon()

@@ -52,6 +52,13 @@ import Testing
         #expect(errors.first?.file == "/cfg/announcements.d/le-phat-dong.toml")
     }
 
+    @Test func theStationsPlaceIsOptionalAndNormalised() throws {
+        #expect(try TestConfig.timetable(TestConfig.station, [:]).station.place == nil)
+        let withPlace = TestConfig.station.replacingOccurrences(of: "[station]\n", with: "[station]\nplace = \"  Cao La\u{302}\u{300}u \"\n")
+        #expect(withPlace != TestConfig.station)
+        #expect(try TestConfig.timetable(withPlace, [:]).station.place == "Cao Lầu")
+    }
+
     @Test func readsEveryKindOfEntryAndInheritsCampaignDefaults() throws {
         let t = try TestConfig.timetable(TestConfig.station, ["binh-dang-gioi.toml": campaign])
         #expect(t.station.name == "Đài truyền thanh xã Cao Lâu")

@@ -13,7 +13,7 @@ struct StationFile {
 
 enum StationFileParser {
     static let topKeys = ["station", "zones", "slot"]
-    static let stationKeys = ["name", "timezone", "loudness", "pause"]
+    static let stationKeys = ["name", "timezone", "loudness", "pause", "place"]
     static let zoneKeys = ["name", "device"]
     static let slotKeys = ["id", "name", "days", "from", "until", "skip", "start", "max_length", "zones", "intro", "outro", "pause"]
 
@@ -64,8 +64,9 @@ enum StationFileParser {
         }
         let loudness = r.number("loudness", range: -70...0, example: "loudness = -16.0")
         let pause = r.pause("pause")
+        let place = r.string("place", example: "place = \"Cao Lâu\"")
         guard let name else { return nil }
-        return Station(name: name, timeZoneID: timeZoneID, loudness: loudness, pauseMs: pause ?? 1000)
+        return Station(name: name, timeZoneID: timeZoneID, loudness: loudness, pauseMs: pause ?? 1000, place: place)
     }
 
     private static func parseZones(_ file: ParsedFile, reporter: Reporter) -> [Zone] {

@@ -36,12 +36,16 @@ public struct Station: Hashable, Sendable {
     public var loudness: Double?
     /// Silence between items of a session.
     public var pauseMs: Int64
+    /// Where the station is (`Cao Lâu`), for the place-and-date line of a printed report; nil: the name.
+    public var place: String?
 
-    public init(name: String, timeZoneID: String = Station.defaultTimeZoneID, loudness: Double? = nil, pauseMs: Int64 = 1000) {
+    public init(name: String, timeZoneID: String = Station.defaultTimeZoneID, loudness: Double? = nil, pauseMs: Int64 = 1000,
+                place: String? = nil) {
         self.name = name
         self.timeZoneID = timeZoneID
         self.loudness = loudness
         self.pauseMs = pauseMs
+        self.place = place
     }
 
     public static let defaultTimeZoneID = "Asia/Ho_Chi_Minh"

@@ -2,7 +2,8 @@ import Foundation
 import LoaCore
 
 /// `loa export --format csv`: for Excel and LibreOffice. UTF-8 with a byte-order mark, CRLF, RFC 4180
-/// quoting, station-local times, Vietnamese headers and values by default.
+/// quoting, station-local times, Vietnamese headers and values by default; `dialect` says which separator
+/// and decimal mark (see `CSVDialect`).
 public struct CSVExporter {
     public static func header(_ lang: Language) -> [String] {
         switch lang {
@@ -18,13 +19,15 @@ public struct CSVExporter {
     }
 
     let lang: Language
+    let dialect: CSVDialect
     var clock: StationClock
     private let outcomeLabels: [([UInt8], [UInt8])]
     private let triggerLabels: [([UInt8], [UInt8])]
     private let priorityLabels: [([UInt8], [UInt8])]
 
-    public init(lang: Language, timeZone: TimeZone) {
+    public init(lang: Language, timeZone: TimeZone, dialect: CSVDialect = .programs) {
         self.lang = lang
+        self.dialect = dialect
         clock = StationClock(timeZone: timeZone)
         let labels = Labels.table(lang)
         func pairs(_ prefix: String) -> [([UInt8], [UInt8])] {
@@ -39,41 +42,42 @@ public struct CSVExporter {
     @discardableResult
     public mutating func export(_ reader: AiringLogReader, filter: AiringFilter, to sink: ByteSink) throws -> Int {
         sink.buffer.append(contentsOf: [0xEF, 0xBB, 0xBF])
-        sink.buffer.append(contentsOf: CSVWriter.line(Self.header(lang)).utf8)
+        sink.buffer.append(contentsOf: dialect.line(Self.header(lang)).utf8)
         let rows = try reader.stream(filter, to: sink) { row, _, out in appendRow(row, to: &out) }
         try sink.flush()
         return rows
     }
 
     mutating func appendRow(_ row: RawAiringRow, to out: inout [UInt8]) {
-        let comma = UInt8(ascii: ",")
+        let comma = dialect.separator
+        let mark = dialect.decimalMark
         StationClock.appendInteger(row.int(.id) ?? 0, to: &out)
         out.append(comma)
-        Self.appendField(row.bytes(.plannedDate), to: &out)
+        appendField(row.bytes(.plannedDate), to: &out)
         out.append(comma)
-        Self.appendField(row.bytes(.slot), to: &out)
+        appendField(row.bytes(.slot), to: &out)
         out.append(comma)
         if let ms = row.int(.plannedStartMs) { clock.appendLocal(ms, milliseconds: false, to: &out) }
         out.append(comma)
-        if let ms = row.int(.startMs) { clock.appendLocal(ms, milliseconds: true, to: &out) }
+        if let ms = row.int(.startMs) { clock.appendLocal(ms, milliseconds: true, decimalMark: mark, to: &out) }
         out.append(comma)
-        if let ms = row.int(.endMs) { clock.appendLocal(ms, milliseconds: true, to: &out) }
+        if let ms = row.int(.endMs) { clock.appendLocal(ms, milliseconds: true, decimalMark: mark, to: &out) }
         out.append(comma)
-        if let ms = row.int(.playedMs) { StationClock.appendSeconds(ms, to: &out) }
+        if let ms = row.int(.playedMs) { StationClock.appendSeconds(ms, decimalMark: mark, to: &out) }
         out.append(comma)
-        Self.appendField(row.bytes(.announcementID), to: &out)
+        appendField(row.bytes(.announcementID), to: &out)
         out.append(comma)
-        Self.appendField(row.bytes(.title), to: &out)
+        appendField(row.bytes(.title), to: &out)
         out.append(comma)
-        Self.appendField(row.bytes(.campaign), to: &out)
+        appendField(row.bytes(.campaign), to: &out)
         out.append(comma)
         appendSpaced(row.bytes(.zones), to: &out)
         out.append(comma)
-        Self.appendField(row.bytes(.devices), to: &out)
+        appendField(row.bytes(.devices), to: &out)
         out.append(comma)
-        Self.appendField(row.bytes(.audioPath), to: &out)
+        appendField(row.bytes(.audioPath), to: &out)
         out.append(comma)
-        Self.appendField(row.bytes(.audioSHA256), to: &out)
+        appendField(row.bytes(.audioSHA256), to: &out)
         out.append(comma)
         appendLabel("p:", row.bytes(.priority), to: &out)
         out.append(comma)
@@ -81,13 +85,13 @@ public struct CSVExporter {
         out.append(comma)
         appendLabel("o:", row.bytes(.outcome), to: &out)
         out.append(comma)
-        Self.appendField(row.bytes(.reason), to: &out)
+        appendField(row.bytes(.reason), to: &out)
         out.append(comma)
         StationClock.appendInteger(row.int(.attempt) ?? 1, to: &out)
         out.append(comma)
-        Self.appendField(row.bytes(.identity), to: &out)
+        appendField(row.bytes(.identity), to: &out)
         out.append(comma)
-        Self.appendField(row.bytes(.configRevision), to: &out)
+        appendField(row.bytes(.configRevision), to: &out)
         out.append(13)
         out.append(10)
     }
@@ -104,23 +108,11 @@ public struct CSVExporter {
             out.append(contentsOf: label)
             return
         }
-        Self.appendField(bytes, to: &out)
+        appendField(bytes, to: &out)
     }
 
-    /// RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes doubled.
-    static func appendField(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
-        var needsQuotes = false
-        for b in bytes where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D {
-            needsQuotes = true
-            break
-        }
-        // As typed bytes, the append is one copy rather than a loop over a raw buffer's elements.
-        guard needsQuotes else { out.append(contentsOf: bytes.assumingMemoryBound(to: UInt8.self)); return }
-        out.append(UInt8(ascii: "\""))
-        for b in bytes {
-            if b == UInt8(ascii: "\"") { out.append(b) }
-            out.append(b)
-        }
-        out.append(UInt8(ascii: "\""))
+    @inline(__always)
+    private func appendField(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        dialect.appendField(bytes, to: &out)
     }
 }

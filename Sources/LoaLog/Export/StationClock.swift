@@ -28,11 +28,17 @@ public struct StationClock: Sendable {
     }
 
     /// `2023-11-15 06:00:08.123` (with `milliseconds`) or `2023-11-15 06:00:08`: a form Excel and
-    /// LibreOffice read as a date and time.
-    public mutating func appendLocal(_ ms: Int64, milliseconds: Bool, to out: inout [UInt8]) {
+    /// LibreOffice read as a date and time. `decimalMark` goes before the milliseconds: a comma for a
+    /// spreadsheet set to Vietnamese, which reads `08.123` as text.
+    public mutating func appendLocal(_ ms: Int64, milliseconds: Bool, decimalMark: UInt8 = UInt8(ascii: "."), to out: inout [UInt8]) {
         let shifted = ms + offset(atMs: ms) * 1000
-        Self.appendClock(shifted, milliseconds: milliseconds, separator: UInt8(ascii: " "), date: localDate(shifted), to: &out)
+        Self.appendClock(shifted, milliseconds: milliseconds, separator: UInt8(ascii: " "), date: localDate(shifted),
+                         decimalMark: decimalMark, to: &out)
     }
+
+    /// The station-local wall-clock time of an instant, in milliseconds since 1970-01-01 00:00 local:
+    /// what a spreadsheet's date cell holds (it has no time zone).
+    public mutating func localMs(_ ms: Int64) -> Int64 { ms + offset(atMs: ms) * 1000 }
 
     /// `2023-11-15T06:00:08.123+07:00`
     public mutating func appendLocalISO(_ ms: Int64, to out: inout [UInt8]) {
@@ -63,7 +69,7 @@ public struct StationClock: Sendable {
 
     /// The text of an instant already shifted to the wanted zone; `date`, if given, is its day's date.
     static func appendClock(_ shiftedMs: Int64, milliseconds: Bool, separator: UInt8, date known: LocalDate? = nil,
-                            to out: inout [UInt8]) {
+                            decimalMark: UInt8 = UInt8(ascii: "."), to out: inout [UInt8]) {
         let seconds = floorDiv(shiftedMs, 1000)
         let days = floorDiv(seconds, 86_400)
         let ofDay = Int(seconds - days * 86_400)
@@ -80,7 +86,7 @@ public struct StationClock: Sendable {
         out.append(UInt8(ascii: ":"))
         appendDigits(ofDay % 60, 2, to: &out)
         if milliseconds {
-            out.append(UInt8(ascii: "."))
+            out.append(decimalMark)
             appendDigits(Int(shiftedMs - seconds * 1000), 3, to: &out)
         }
     }
@@ -128,12 +134,12 @@ public struct StationClock: Sendable {
         }
     }
 
-    /// Milliseconds as seconds with three decimals, `61.226`.
-    public static func appendSeconds(_ ms: Int64, to out: inout [UInt8]) {
+    /// Milliseconds as seconds with three decimals, `61.226` (or `61,226` with a decimal comma).
+    public static func appendSeconds(_ ms: Int64, decimalMark: UInt8 = UInt8(ascii: "."), to out: inout [UInt8]) {
         if ms < 0 { out.append(UInt8(ascii: "-")) }
         let a = abs(ms)
         appendInteger(a / 1000, to: &out)
-        out.append(UInt8(ascii: "."))
+        out.append(decimalMark)
         appendDigits(Int(a % 1000), 3, to: &out)
     }
 }

@@ -2,9 +2,11 @@ import Foundation
 import LoaCore
 
 /// The report for printing: one self-contained A4 page (styles and chart inline; no script, font or
-/// image from anywhere), Vietnamese by default.
+/// image from anywhere), Vietnamese by default, under the heading of an administrative document.
 public enum ReportHTML {
-    public static func render(_ report: CampaignReport, lang: Language) -> String {
+    /// `place`: where the report is made, for the line above the date (`[station] place`); the station's
+    /// name when nil.
+    public static func render(_ report: CampaignReport, lang: Language, place: String? = nil) -> String {
         let t = ReportText(lang: lang)
         let resolver = LocalTimeResolver(timeZone: TimeZone(identifier: report.timeZoneID) ?? TimeZone(secondsFromGMT: 0) ?? .current)
         let local = resolver.local(report.asOfMs)
@@ -44,22 +46,33 @@ public enum ReportHTML {
             .sign { display: flex; justify-content: space-between; margin-top: 3mm; }
             .sign div { width: 45%; text-align: center; font-weight: bold; }
             .sign small { display: block; font-weight: normal; font-style: italic; }
+            .heading { display: flex; justify-content: space-between; align-items: flex-start; margin: 0 0 3mm; font-size: 9pt; }
+            .heading > div { text-align: center; }
+            .issuer { width: 38%; font-weight: bold; text-transform: uppercase; }
+            .issuer::after { content: ""; display: block; width: 30%; margin: 0.8mm auto 0; border-top: 0.25mm solid #111; }
+            .nation { width: 60%; }
+            .nation b { display: block; }
+            .motto { font-size: 9.5pt; text-decoration: underline; text-underline-offset: 0.8mm; }
+            .dated { font-style: italic; margin-top: 2mm; }
             </style></head><body><div class="page">
+            <div class="heading"><div class="issuer">\(e(report.station))</div>
+            <div class="nation"><b>\(e(t.nationalTitle))</b><b class="motto">\(e(t.motto))</b>
+            <div class="dated">\(e(t.placeAndDate(place ?? report.station, local.date)))</div></div></div>
             <h1>\(e(t.title))</h1>
-            <p class="station">\(e(report.station))</p>
             <p class="meta">\(e(t.campaign)): \(e(report.campaign ?? t.allCampaigns))<br>\(e(t.period)): \(e(period)) · \(e(t.asOf)) \(e(asOf))</p>
 
             """
         let total = report.total
-        let fulfilment = total.fulfilment.map { ReportText.decimal($0) + "%" } ?? "—"
+        let f = t.figures
+        let fulfilment = total.fulfilment.map { f.percent($0) } ?? "—"
         let c = t.columns
         h += "<div class=\"kpis\">"
-        h += kpi(c[0], String(total.planned), "")
-        h += kpi(c[1], String(total.aired), "good")
-        h += kpi(c[2] + " / " + c[3], "\(total.interrupted) / \(total.failed)", total.interrupted + total.failed > 0 ? "bad" : "")
-        h += kpi(c[4], String(total.missed), total.missed > 0 ? "bad" : "")
-        h += kpi(c[5], String(total.pending), "")
-        h += kpi(c[6], ReportText.decimal(total.minutesOnAir), "")
+        h += kpi(c[0], f.integer(total.planned), "")
+        h += kpi(c[1], f.integer(total.aired), "good")
+        h += kpi(c[2] + " / " + c[3], "\(f.integer(total.interrupted)) / \(f.integer(total.failed))", total.interrupted + total.failed > 0 ? "bad" : "")
+        h += kpi(c[4], f.integer(total.missed), total.missed > 0 ? "bad" : "")
+        h += kpi(c[5], f.integer(total.pending), "")
+        h += kpi(c[6], f.decimal(total.minutesOnAir), "")
         h += kpi(c[7], fulfilment, "good")
         h += "</div>\n"
 
@@ -80,7 +93,7 @@ public enum ReportHTML {
         h += "</div>\n"
 
         h += "<p class=\"notes\">\(e(t.notes))"
-        if report.unplanned > 0 { h += " \(e(t.unplanned)): \(report.unplanned)." }
+        if report.unplanned > 0 { h += " \(e(t.unplanned)): \(e(f.integer(report.unplanned)))." }
         h += "</p>\n"
         if lang == .vi {
             h += "<div class=\"sign\"><div>NGƯỜI LẬP BÁO CÁO<small>(Ký, ghi rõ họ tên)</small></div><div>XÁC NHẬN CỦA UBND XÃ<small>(Ký, đóng dấu)</small></div></div>\n"
@@ -100,7 +113,7 @@ public enum ReportHTML {
         for i in keep { s += "<th>\(HTML.escape(compact ? short(i, t) : t.columns[i]))</th>" }
         s += "</tr></thead><tbody>"
         for (name, tally) in rows {
-            let values = t.values(tally)
+            let values = t.display(tally)
             s += "<tr><td>\(HTML.escape(name))</td>"
             for i in keep { s += "<td class=\"n\">\(HTML.escape(values[i]))</td>" }
             s += "</tr>"

@@ -32,10 +32,34 @@ struct ReportText {
             : ["Planned", "Aired", "Interrupted", "Failed", "Missed", "Pending", "Minutes on air", "Fulfilment (%)"]
     }
 
-    func values(_ t: Tally) -> [String] {
+    /// For programs (CSV): plain digits, a decimal point, or a decimal comma in `dialect`.
+    func values(_ t: Tally, dialect: CSVDialect = .programs) -> [String] {
         [String(t.planned), String(t.aired), String(t.interrupted), String(t.failed), String(t.missed), String(t.pending),
-         Self.decimal(t.minutesOnAir), t.fulfilment.map(Self.decimal) ?? ""]
+         dialect.number(Self.decimal(t.minutesOnAir)), t.fulfilment.map { dialect.number(Self.decimal($0)) } ?? ""]
     }
+
+    var figures: Figures { Figures(lang) }
+
+    /// For people (the printed page): `1.234` and `92,5 %` in Vietnamese, `1,234` and `92.5%` in English.
+    func display(_ t: Tally) -> [String] {
+        let f = figures
+        return [f.integer(t.planned), f.integer(t.aired), f.integer(t.interrupted), f.integer(t.failed), f.integer(t.missed),
+                f.integer(t.pending), f.decimal(t.minutesOnAir), t.fulfilment.map { f.decimal($0) } ?? ""]
+    }
+
+    /// The line above a signed report: `Cao Lâu, ngày 15 tháng 12 năm 2023` / `Cao Lâu, 15 December 2023`.
+    func placeAndDate(_ place: String, _ d: LocalDate) -> String {
+        lang == .vi
+            ? "\(place), ngày \(d.day < 10 ? "0" : "")\(d.day) tháng \(d.month < 3 ? "0" : "")\(d.month) năm \(d.year)"
+            : "\(place), \(d.day) \(Self.monthsEN[d.month - 1]) \(d.year)"
+    }
+
+    static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December"]
+
+    /// The national title and motto every administrative document carries (Decree 30/2020/NĐ-CP).
+    var nationalTitle: String { lang == .vi ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : "SOCIALIST REPUBLIC OF VIETNAM" }
+    var motto: String { lang == .vi ? "Độc lập - Tự do - Hạnh phúc" : "Independence - Freedom - Happiness" }
 
     func date(_ d: LocalDate) -> String { lang == .vi ? d.vietnameseDescription : d.description }
 

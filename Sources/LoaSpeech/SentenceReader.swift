@@ -1,0 +1,64 @@
+/// Reads the tokens of one sentence left to right. Each rule (Rules/) looks at the token under the
+/// cursor, the words already said and the tokens that follow; the first that matches says the token
+/// (and may take the next ones, as a phone number in groups or a number and its unit do).
+struct SentenceReader {
+    let tokens: [String]
+    let table: VietnameseReader
+    var index = 0
+    var out: [ReadToken] = []
+
+    init(tokens: [String], table: VietnameseReader) {
+        self.tokens = tokens
+        self.table = table
+    }
+
+    mutating func run() -> [ReadToken] {
+        while index < tokens.count {
+            let before = index
+            _ = readDash() || readDocumentNumber() || readDate() || readPhone() || readTime() || readQuantity() || readWordToken()
+                || readMixed()
+            if index == before { spellWhole() }
+        }
+        return out
+    }
+
+    /// The token under the cursor and the ones after it.
+    var current: String { tokens[index] }
+    func token(after n: Int) -> String? { tokens.indices.contains(index + n) ? tokens[index + n] : nil }
+
+    /// The last words said before the cursor, lower case ("" when none).
+    func previousWord(_ back: Int = 1) -> String {
+        var words: [String] = []
+        for t in out.reversed() {
+            words = t.words + words
+            if words.count >= back { break }
+        }
+        return words.count >= back ? words[words.count - back] : ""
+    }
+
+    /// Says `words` for the next `count` tokens.
+    mutating func say(_ words: [String], _ rule: ReadingRule, tokens count: Int = 1) {
+        let written = tokens[index..<min(index + count, tokens.count)].joined(separator: " ")
+        out.append(ReadToken(written: written, words: Self.clean(words), rule: rule))
+        index += count
+    }
+
+    /// Lower case, letters only, one word per element: the promise of `sentences`.
+    static func clean(_ words: [String]) -> [String] {
+        words.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) }
+    }
+
+    /// The last resort: letters by name, digits one by one. Nothing with a letter or digit is dropped.
+    mutating func spellWhole() {
+        say(Spelling.spell(current), .spelled)
+    }
+
+    /// A dash standing alone: "đến" between two numbers ("15/11 – 15/12/2023"), silent elsewhere.
+    mutating func readDash() -> Bool {
+        guard current == "-" else { return false }
+        let before = index > 0 && tokens[index - 1].contains(where: { $0.isASCII && $0.isNumber })
+        let after = token(after: 1)?.first.map { $0.isASCII && $0.isNumber } ?? false
+        say(before && after ? ["đến"] : [], .dash)
+        return true
+    }
+}
