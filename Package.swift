@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "LoaAudio",
             dependencies: [
-                "CSndFile", "CALSA", "CSampleRate", "CEbur128", "CMPEGQuiet", "LoaCore",
+                "CSndFile", "CALSA", "CSampleRate", "CEbur128", "CMPEGQuiet", "LoaCore", "LoaSpeech",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]

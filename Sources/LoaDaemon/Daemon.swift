@@ -32,7 +32,7 @@ public enum Daemon {
             return 1
         }
         let programme: Programme
-        switch ProgrammeLoader.load(configPath: options.paths.config, nowMs: clock.nowMs()) {
+        switch ProgrammeLoader.load(configPath: options.paths.config, nowMs: clock.nowMs(), speechCache: options.paths.speechCache) {
         case .loaded(let p, let warnings):
             programme = p
             for w in warnings { logger.warning("\(w.description)") }
@@ -78,8 +78,8 @@ public enum Daemon {
         let services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: SchedulerService(scheduler: scheduler), successTerminationBehavior: .gracefullyShutdownGroup,
                   failureTerminationBehavior: .gracefullyShutdownGroup),
-            .init(service: ReloadService(configPath: options.paths.config, scheduler: scheduler, ledger: ledger, clock: clock,
-                                         notifier: notifier, logger: logger)),
+            .init(service: ReloadService(configPath: options.paths.config, speechCache: options.paths.speechCache, scheduler: scheduler,
+                                         ledger: ledger, clock: clock, notifier: notifier, logger: logger)),
             .init(service: EmergencyService(folder: RequestFolder(path: options.paths.emergencyFolder), scheduler: scheduler,
                                             probe: DecodingProbe(cache: LoudnessCache(folder: options.paths.loudnessCache)),
                                             logger: logger)),

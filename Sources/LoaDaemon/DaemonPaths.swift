@@ -14,6 +14,9 @@ public struct DaemonPaths: Sendable, Hashable {
     /// Loudness measurements, one small file per recording, beside the log.
     public var loudnessCache: String { URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("loudness").path }
 
+    /// Typed notices read aloud (WAV), beside the loudness cache.
+    public var speechCache: String { URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("speech").path }
+
     public init(config: String = ConfigLoader.defaultMainFile, log: String = "/var/lib/loa/airings.sqlite",
                 emergencyFolder: String = "/var/lib/loa/emergency", status: String = "/run/loa/status.json") {
         self.config = config

@@ -48,6 +48,13 @@ import Testing
         s.signal(SIGHUP)
         try await s.waitFor("the refusal") { s.stderr.contains("refused") }
         #expect(s.stderr.contains("hong.toml:1:"))
+        // `loa status` shows the refusal with its first error while the old configuration airs on.
+        var refused = ""
+        try await s.waitFor("the refusal in loa status") {
+            refused = (try? run(Paths.loa, ["status", "--status", s.statusPath, "--log", s.folder + "/airings.sqlite"]).stdout) ?? ""
+            return refused.contains("REFUSED")
+        }
+        #expect(refused.contains("hong.toml:1:") && refused.contains("still airing revision"), "\(refused)")
         // Fixed, and a new announcement added: it airs.
         try FileManager.default.removeItem(atPath: s.folder + "/announcements.d/hong.toml")
         try s.write("announcements.d/b.toml", Self.approved + """
@@ -59,6 +66,8 @@ import Testing
             """)
         s.signal(SIGHUP)
         try await s.waitFor("the new announcement aired") { s.records().contains { $0.announcementID == "ba" && $0.outcome == .aired } }
+        let fixed = try run(Paths.loa, ["status", "--status", s.statusPath, "--log", s.folder + "/airings.sqlite"]).stdout
+        #expect(!fixed.contains("REFUSED"), "a valid reload ends the refusal: \(fixed)")
         try await s.waitFor("the capture written out") { s.captured().count >= (intro + one + two + three).count }
         let secondCapture = s.captured()
         let allExact = secondCapture == intro + one + two + three

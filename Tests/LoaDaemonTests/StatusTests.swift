@@ -36,17 +36,23 @@ import Testing
               sleep 0.05
             done
             """
-        try s.start()
+        // systemd's STATUS= line is to follow the same events: the test binds NOTIFY_SOCKET.
+        let socket = try NotifySocket()
+        try s.start(environment: ["NOTIFY_SOCKET": socket.path])
+        let daemonPID = try #require(s.process?.processIdentifier)
         let poller = try Child("/bin/sh", ["-c", script, polls, loa, s.statusPath, s.folder + "/none.sqlite"])
         defer { kill(poller.pid, SIGKILL) }
         try await s.waitFor("b aired") { s.records().contains { $0.announcementID == "b" && $0.outcome == .aired } }
         kill(poller.pid, SIGKILL)
         _ = await poller.finished()
+        var notes: [NotifySocket.Datagram] = []
+        while let d = socket.receiveStamped(from: daemonPID) { notes.append(d) }
 
         let answers = Self.parse((try? String(contentsOfFile: polls, encoding: .utf8)) ?? "")
         let records = s.records()
         let aStart = try #require(records.first { $0.announcementID == "a" }?.startMs)
         let bStart = try #require(records.first { $0.announcementID == "b" }?.startMs)
+        let bEnd = try #require(records.first { $0.announcementID == "b" }?.endMs)
         #expect(answers.count >= 10, "the officer's loa status ran: \(answers.count) answers")
         let unreadable = answers.filter { !$0.text.contains("Cao Lâu") }
         #expect(unreadable.allSatisfy { $0.afterMs < aStart }, "readable by the group throughout: \(unreadable.last?.text ?? "")")
@@ -54,12 +60,22 @@ import Testing
         #expect(!named.isEmpty && named.allSatisfy { $0.text.contains("running (pid") && !$0.text.contains("NOT") },
                 "running, to a member of the group: \(named.first { !$0.text.contains("running (pid") }?.text ?? "")")
         func onAir(_ title: String) -> [Answer] { answers.filter { $0.onAirLines.contains { $0.contains(title) } } }
-        for (title, start) in [("Mục a", aStart), ("Mục b", bStart)] {
-            let first = try #require(onAir(title).first, "\(title) shown on air")
-            // Shown no later than a second after its first sample, and not before it was about to start
-            // (the first item's row is written at the session's instant, after the pre-roll).
-            #expect(first.afterMs <= start + 1_000, "\(title) on air at \(start), shown from \(first.beforeMs)–\(first.afterMs)")
-            #expect(first.afterMs >= start - 1_000, "\(title) not shown on air before it started (\(start)): \(first.text)")
+        for (title, start, end) in [("Mục a", aStart, bStart), ("Mục b", bStart, bEnd)] {
+            // Every answer begun from a second after its first sample until it ends (as the log has it) names it
+            // on air; one that ended over a second before it started does not. Bounds by the poller's own stamps,
+            // so a slow poll (several answers' gap under load) does not make it look late.
+            let due = answers.filter { $0.beforeMs >= start + 1_000 && $0.afterMs <= end }
+            #expect(!due.isEmpty, "\(title): some answer from 1 s after its start (\(start)); \(answers.map(\.beforeMs))")
+            #expect(due.allSatisfy { $0.onAirLines.contains { $0.contains(title) } },
+                    "\(title) on air at \(start), shown at \(due.map(\.beforeMs)): \(due.first { !$0.onAirLines.contains { $0.contains(title) } }?.text ?? "")")
+            let early = answers.filter { $0.afterMs < start - 1_000 && $0.onAirLines.contains { $0.contains(title) } }
+            #expect(early.isEmpty, "\(title) shown on air before it started (\(start)): \(early.first?.text ?? "")")
+        }
+        // STATUS= too, by when the kernel queued each line (not when this test read it).
+        for (title, start, _) in [("Mục a", aStart, bStart), ("Mục b", bStart, bEnd)] {
+            let first = try #require(notes.first { $0.text.contains("on air: \(title)") }, "STATUS= names \(title): \(notes.map(\.text))")
+            let atMs = Int64(first.queuedAt * 1000)
+            #expect(atMs <= start + 1_000 && atMs >= start - 1_000, "STATUS= on air: \(title) at \(atMs), its start \(start)")
         }
         let bothAtOnce = answers.filter { $0.onAirLines.contains { $0.contains("Mục a") } && $0.onAirLines.contains { $0.contains("Mục b") } }
         #expect(bothAtOnce.isEmpty, "on air is the item playing, not the session's list: \(bothAtOnce.first?.text ?? "")")

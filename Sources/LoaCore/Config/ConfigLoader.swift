@@ -24,6 +24,13 @@ public struct ConfigSource: Sendable {
     }
 }
 
+extension ConfigSource {
+    /// A notice's text file (`text_file`), read as the configuration's own files are: configuration text.
+    public static let readFromDisk: @Sendable (String) -> [UInt8]? = { path in
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    }
+}
+
 public enum ConfigLoader {
     public static let defaultMainFile = "/etc/loa/loa.toml"
     public static let dropInFolderName = "announcements.d"
@@ -56,7 +63,8 @@ public enum ConfigLoader {
     }
 
     /// The same from texts already in memory: what tests and a reloading daemon use.
-    public static func load(main: ConfigSource, dropIns: [ConfigSource]) -> LoadedConfig {
+    public static func load(main: ConfigSource, dropIns: [ConfigSource],
+                            readFile: @escaping @Sendable (String) -> [UInt8]? = ConfigSource.readFromDisk) -> LoadedConfig {
         let reporter = Reporter()
         var locators: [String: KeyLocator] = [:]
         var hasher = RevisionHasher()
@@ -74,7 +82,8 @@ public enum ConfigLoader {
                 locators[source.displayPath] = locator
                 switch TOMLDocument.parse(text.text) {
                 case .success(let table):
-                    return ParsedFile(displayPath: source.displayPath, folder: source.folder, locator: locator, table: table)
+                    return ParsedFile(displayPath: source.displayPath, folder: source.folder, locator: locator, table: table,
+                                      readFile: readFile)
                 case .failure(let error):
                     reporter.add(SyntaxErrorExplainer.diagnostic(for: error, file: source.displayPath, text: text.text))
                     return nil
@@ -86,7 +95,12 @@ public enum ConfigLoader {
         if let parsed = parse(main) { stationFile = StationFileParser.parse(parsed, reporter: reporter) }
         var announcements: [Announcement] = []
         for source in dropIns {
-            if let parsed = parse(source) { announcements += AnnouncementFileParser.parse(parsed, reporter: reporter) }
+            if let parsed = parse(source) { announcements += AnnouncementFileParser.parse(parsed, reporter: reporter,
+                                                                                          speech: stationFile.station?.speech ?? SpeechSettings()) }
+        }
+        // A notice's text_file is part of the configuration: editing it makes a new revision.
+        for a in announcements where a.speech?.file != nil {
+            hasher.add("text:" + a.id, Array(a.speech?.text.utf8 ?? "".utf8))
         }
         var timetable: Timetable?
         if let station = stationFile.station {

@@ -28,6 +28,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case slotPastMidnight = "slot-past-midnight"
         case notApproved = "not-approved"
         case campaignOverflow = "campaign-overflow"
+        case textMissing = "text-missing"
+        case speechFailed = "speech-failed"
     }
 
     public var severity: Severity

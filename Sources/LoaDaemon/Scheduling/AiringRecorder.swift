@@ -31,12 +31,16 @@ final class AiringRecorder: Sendable {
     let ledger: AiringLog
     let logger: Logger
     let sessionStartMs: Int64
+    /// SHA-256 by audio path, taken when the programme was loaded (or the request was taken).
+    let audioHashes: [String: String]
     /// Told (outside the lock) after an item's start and end are in the log: the status file follows them.
     let onChange: @Sendable () -> Void
     private let state = Mutex(State())
 
     init(airings: [PlannedAiring], devices: [String], trigger: Trigger, retry: Set<String>, revision: String,
-         ledger: AiringLog, logger: Logger, sessionStartMs: Int64 = 0, onChange: @escaping @Sendable () -> Void = {}) {
+         ledger: AiringLog, logger: Logger, sessionStartMs: Int64 = 0, audioHashes: [String: String] = [:],
+         onChange: @escaping @Sendable () -> Void = {}) {
+        self.audioHashes = audioHashes
         self.sessionStartMs = sessionStartMs
         self.onChange = onChange
         self.airings = airings
@@ -81,7 +85,8 @@ final class AiringRecorder: Sendable {
                 let startMs = max(event.atNs / 1_000_000, sessionStartMs)
                 s.startedNs[event.index] = startMs * 1_000_000
                 do {
-                    let id = try ledger.begin(AiringStart(airing, startMs: startMs, trigger: trigger, audioSHA256: nil, configRevision: revision),
+                    let id = try ledger.begin(AiringStart(airing, startMs: startMs, trigger: trigger,
+                                                                 audioSHA256: audioHashes[airing.audio.path], configRevision: revision),
                                               retry: retry.contains(airing.identity.description))
                     s.ids[event.index] = id
                     logger.info("on air: \(airing.title)", metadata: ["airing": "\(airing.identity)", "trigger": "\(trigger.rawValue)"])

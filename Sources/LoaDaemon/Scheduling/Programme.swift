@@ -7,6 +7,10 @@ public struct Programme: Sendable {
     public let revision: String
     public let resolver: LocalTimeResolver
     let planner: Planner
+    /// Audio paths of notices that could not be read aloud, with the reason: logged failed when due.
+    public var speechFailures: [String: String] = [:]
+    /// SHA-256 of every audio file, by path, taken at load.
+    public var audioHashes: [String: String] = [:]
 
     public init(timetable: Timetable, durations: [String: Int64], revision: String) throws {
         guard let zone = TimeZone(identifier: timetable.station.timeZoneID) else {

@@ -308,12 +308,21 @@ public actor Scheduler {
     private func launch(_ session: AirSession, atMs: Int64, trigger: Trigger, emergency: Bool, request: EmergencyRequest? = nil) {
         let key = session.key + "@\(atMs)"
         let control = PlaybackControl()
+        var hashes = programme.audioHashes
+        if let request, let sha = request.audioSHA256 { hashes[request.audioPath] = sha }
         let recorder = AiringRecorder(airings: session.items, devices: session.devices, trigger: trigger,
                                       retry: retryable, revision: programme.revision, ledger: ledger, logger: logger,
-                                      sessionStartMs: atMs) { [weak self] in
+                                      sessionStartMs: atMs,
+                                      audioHashes: hashes) { [weak self] in
             Task { await self?.publishStatus() }
         }
-        let items = session.items.map { PlayItem(path: $0.audio.path, gainDB: $0.gainDB, label: $0.title) }
+        let items = session.items.map { airing in
+            PlayItem(path: airing.audio.path, gainDB: airing.gainDB, label: airing.title,
+                     failure: programme.speechFailures[airing.audio.path].map { "không đọc được thông báo (the notice could not be read aloud): \($0)" })
+        }
+        for (airing, item) in zip(session.items, items) {
+            if let failure = item.failure { recordFailed(airing, atMs: atMs, trigger: trigger, reason: failure) }
+        }
         let player = player
         let health = health
         let resolver = programme.resolver, revision = programme.revision
@@ -343,6 +352,19 @@ public actor Scheduler {
                 try? await Task.sleep(for: .milliseconds(untilStartMs))
                 await self?.publishStatus()
             }
+        }
+    }
+
+    /// A notice that could not be read aloud is logged failed when its session starts (the player skips
+    /// it), so the log and the report show it rather than leaving it unrecorded.
+    private func recordFailed(_ airing: PlannedAiring, atMs: Int64, trigger: Trigger, reason: String) {
+        do {
+            let id = try ledger.begin(AiringStart(airing, startMs: atMs, trigger: trigger, audioSHA256: nil, configRevision: programme.revision),
+                                      retry: retryable.contains(airing.identity.description))
+            try ledger.finish(id, outcome: .failed, endMs: atMs, playedMs: 0, reason: reason)
+            logger.error("failed: \(airing.title): \(reason)", metadata: ["airing": "\(airing.identity)"])
+        } catch {
+            logger.error("could not record the failure of \(airing.identity): \(error)")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import LoaAudio
 import LoaCore
 import LoaLog
 import ServiceLifecycle
@@ -10,6 +11,8 @@ import UnixSignals
 /// journal, and the running one stays.
 struct ReloadService: Service {
     let configPath: String
+    /// Where notices read aloud are kept: a changed notice is read again, the others are found here.
+    let speechCache: String
     let scheduler: Scheduler
     let ledger: AiringLog
     let clock: any StationClock
@@ -22,7 +25,8 @@ struct ReloadService: Service {
         var watchers: [FolderWatcher] = []
         for watched in [folder.isEmpty ? "." : folder, (folder.isEmpty ? "" : folder + "/") + "announcements.d"] {
             if let w = try? FolderWatcher(folder: watched, onChange: { name in
-                if name.hasSuffix(".toml") { changes.continuation.yield(name) }
+                // .txt: a notice's text_file kept beside the announcements.
+                if name.hasSuffix(".toml") || name.hasSuffix(".txt") { changes.continuation.yield(name) }
             }) {
                 watchers.append(w)
             }
@@ -52,7 +56,13 @@ struct ReloadService: Service {
     func reload(because why: String) async {
         notifier.reloading()
         let current = await scheduler.currentRevision
-        switch ProgrammeLoader.load(configPath: configPath, nowMs: clock.nowMs()) {
+        let (configPath, speechCache, nowMs) = (self.configPath, self.speechCache, clock.nowMs())
+        // On a thread of its own: reading notices aloud may take up to their time limit, and the
+        // scheduler must keep the cooperative threads.
+        let outcome = await OwnThread.run(named: "loa-reload") {
+            ProgrammeLoader.load(configPath: configPath, nowMs: nowMs, speechCache: speechCache)
+        }
+        switch outcome {
         case .loaded(let programme, let warnings):
             for w in warnings { logger.warning("\(w.description)") }
             await scheduler.noteGoodReload()

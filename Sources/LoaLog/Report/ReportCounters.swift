@@ -24,12 +24,19 @@ struct ReportCounters {
         days[days.count - 1].tally.add(state, playedMs: playedMs)
     }
 
+    /// A notice read aloud is named by its title and how its text begins, which is what was heard.
+    static func name(_ title: String, of announcement: Announcement?) -> String {
+        guard let spoken = announcement?.speech else { return title }
+        return "\(title) — «\(spoken.beginning(limit: 60))»"
+    }
+
     /// Announcements and zones in the order the configuration lists them.
     func report(timetable: Timetable, campaign: String?, from: LocalDate, through: LocalDate, asOfMs: Int64) -> CampaignReport {
         let announcementOrder = Dictionary(timetable.announcements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let zoneOrder = Dictionary(timetable.zones.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let announcements = byAnnouncement.keys.sorted { (announcementOrder[$0] ?? .max, $0) < (announcementOrder[$1] ?? .max, $1) }
-            .map { CampaignReport.Line(key: $0, name: titles[$0] ?? $0, tally: byAnnouncement[$0] ?? Tally()) }
+            .map { id in CampaignReport.Line(key: id, name: Self.name(titles[id] ?? id, of: timetable.announcements.first { $0.id == id }),
+                                             tally: byAnnouncement[id] ?? Tally()) }
         let zones = byZone.keys.sorted { (zoneOrder[$0] ?? .max, $0) < (zoneOrder[$1] ?? .max, $1) }
             .map { CampaignReport.Line(key: $0, name: timetable.zone($0)?.name ?? $0, tally: byZone[$0] ?? Tally()) }
         let lines = days.map { CampaignReport.Line(key: $0.date.description, name: $0.date.vietnameseDescription, tally: $0.tally) }
