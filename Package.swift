@@ -106,6 +106,8 @@ let package = Package(
         .executableTarget(name: "loa", dependencies: ["LoaCLI"]),
         // The Vietnamese text normaliser: written notice → the words an announcer says. Pure, no dependencies.
         .target(name: "LoaSpeech"),
+        // Times the normaliser over the test corpus (benchmarks/speech-normaliser); not installed.
+        .executableTarget(name: "loa-speech-bench", dependencies: ["LoaSpeech"]),
         .testTarget(
             name: "LoaCoreTests",
             dependencies: ["LoaCore", .product(name: "PropertyBased", package: "swift-property-based")]

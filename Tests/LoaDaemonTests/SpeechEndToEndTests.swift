@@ -7,6 +7,7 @@ import Testing
 /// capture PCM, logged with the audio's hash, named in the report; a hung engine killed and reported.
 @Suite struct SpeechEndToEndTests {
     static let approved = "approved_by = \"Vi Văn Thái\"\n"
+    static let emergency = "Bão số 9 đang vào đất liền. Đề nghị bà con không ra khơi, chằng chống nhà cửa."
     static let notice = "Ủy ban nhân dân xã thông báo: ngày 15/11/2023, trạm y tế xã tổ chức tiêm chủng mở rộng. Đề nghị các gia đình đưa trẻ đến đúng giờ."
 
     /// 16-bit stereo 48 kHz, as the capture PCM receives it: the fraction of 50 ms windows that are not silence.
@@ -31,7 +32,7 @@ import Testing
         Double(try run("/usr/bin/soxi", ["-D", path]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
-    @Test func aTextAnnouncementAirsInItsSessionIsLoggedWithItsHashAndNamedInTheReport() async throws {
+    @Test func aTextAnnouncementInASessionAndATypedEmergencyAirAreLoggedWithTheirHashesAndAppearInTheReport() async throws {
         let s = try TestStation()
         try s.tone("mot.wav", hz: 660, seconds: 0.5)
         try s.write("loa.toml", s.main(device: "loa_cap") + s.slot(inSeconds: 6, maxLength: "2m"))
@@ -73,11 +74,34 @@ import Testing
         let voice = capture.suffix(from: capture.startIndex + 24_000 * 4)
         #expect(Self.voicedFraction(Data(voice)) > 0.5, "the notice is speech, not silence")
 
-        // The report names it by its title and how it begins.
+        // A typed emergency: read aloud by `loa announce --text`, handed in, aired at once, exit 0 once aired.
+        let userEnvironment = ProcessEnvironment.snapshot().merging(["XDG_CACHE_HOME": s.folder + "/user-cache"]) { _, b in b }
+        let typed = try await Child(Paths.loa, ["announce", "--text", Self.emergency, "--emergency", "--config", s.folder + "/loa.toml",
+                                                "--status", s.statusPath, "--emergency-folder", s.emergencyFolder],
+                                    environment: userEnvironment).finished()
+        #expect(typed.status == 0, "\(typed.stdout)\(typed.stderr)")
+        let khan = try #require(s.records().first { $0.trigger == .emergency })
+        #expect(khan.outcome == .aired && khan.title.hasPrefix("Thông báo: Bão số 9 đang vào"), "\(khan.title)")
+        let khanPath = try #require(khan.audioPath)
+        #expect(khan.audioSHA256 == (try Self.sha256(khanPath)), "the typed notice's audio hash")
+        let khanLength = try Self.seconds(ofWAV: khanPath)
+        #expect(khanLength > 3 && khanLength < 20, "\(khanLength) s")
+        let withKhan = expectedBytes + Int(khanLength * 48_000 * 4)
+        try await s.waitFor("the emergency's capture written out") { s.captured().count >= withKhan - 48_000 * 4 / 10 }
+        let all = s.captured()
+        #expect(abs(all.count - withKhan) < 48_000 * 4 / 5, "\(all.count) bytes, expected about \(withKhan)")
+        #expect(Self.voicedFraction(Data(all.suffix(from: all.startIndex + capture.count))) > 0.5, "the emergency is speech, not silence")
+
+        // The report names the notice by its title and how it begins, and counts the emergency as unplanned.
         let report = try run(Paths.loa, ["report", "--config", s.folder + "/loa.toml", "--log", s.folder + "/airings.sqlite", "--format", "csv"],
-                             environment: ProcessEnvironment.snapshot().merging(["XDG_CACHE_HOME": s.folder + "/user-cache"]) { _, b in b })
+                             environment: userEnvironment)
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("Tiêm chủng mở rộng — «Ủy ban nhân dân xã thông báo:"), "\(report.stdout)")
+        let json = try run(Paths.loa, ["report", "--config", s.folder + "/loa.toml", "--log", s.folder + "/airings.sqlite", "--format", "json"],
+                           environment: userEnvironment)
+        #expect(json.stdout.contains("\"unplanned\" : 1") || json.stdout.contains("\"unplanned\":1"), "\(json.stdout)")
+        let log = try run(Paths.loa, ["log", "--log", s.folder + "/airings.sqlite"], environment: userEnvironment)
+        #expect(log.stdout.contains("Thông báo: Bão số 9") && log.stdout.contains("Tiêm chủng mở rộng"), "\(log.stdout)")
         s.signal(SIGTERM)
         _ = await s.waitForExit(seconds: 10)
     }
