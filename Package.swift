@@ -92,6 +92,8 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // The configuration loader's fuzzing harness (scripts/fuzz-config); built normally, it replays inputs. Not installed.
+        .executableTarget(name: "loa-fuzz-config", dependencies: ["LoaCore"]),
         // Times the planner on a large synthetic station (benchmarks/plan-bench); not installed.
         .executableTarget(name: "loa-plan-bench", dependencies: ["LoaCore"]),
         // Command implementations live here so tests can run them in-process; `loa` only calls into it.

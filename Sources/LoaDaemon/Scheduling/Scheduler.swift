@@ -116,6 +116,9 @@ public actor Scheduler {
 
     public var currentRevision: String { programme.revision }
 
+    /// Why the programme on air is the last valid configuration rather than the current one; nil when it is not.
+    public var fallback: String? { programme.fallback }
+
     /// Takes an announcement: refused (logged, and told to its caller) when it names a zone the
     /// configuration does not have; otherwise queued, stopping what is on air in its zones if it preempts.
     @discardableResult
@@ -251,7 +254,8 @@ public actor Scheduler {
         onStatus(StatusSnapshot(station: programme.timetable.station.name, updatedMs: now, revision: programme.revision,
                                 onAir: onAir.sorted { $0.startMs < $1.startMs }, next: next,
                                 faults: health.faults(resolver: programme.resolver) + faults, resolver: programme.resolver,
-                                untilMs: until, zones: programme.timetable.zones.map(\.id), refusedReload: refusedReload))
+                                untilMs: until, zones: programme.timetable.zones.map(\.id), refusedReload: refusedReload,
+                                itemFaults: programme.itemFaults.map(\.description), fallback: programme.fallback))
     }
 
     /// Items of a late session that would end after it: missed, each with its session's length in the reason.
