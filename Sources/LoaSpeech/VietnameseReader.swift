@@ -70,5 +70,5 @@ public struct ReadToken: Sendable, Equatable {
 /// Which rule read a token (docs/speech-reading.md describes each).
 public enum ReadingRule: String, Sendable, Equatable, CaseIterable {
     case word, abbreviation, spelled, cardinal, decimal, ordinal, month, date, dateRange, time, timeRange,
-        range, phone, money, percent, unit, roman, symbol, dash
+        range, phone, money, percent, unit, roman, symbol, dash, pause
 }

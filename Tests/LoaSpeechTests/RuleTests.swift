@@ -41,6 +41,10 @@ import LoaSpeech
         #expect(words("Đại hội lần thứ XIII") == "đại hội lần thứ mười ba")
         #expect(rules("thứ 1").last == .ordinal)
         #expect(words("T7 và CN") == "thứ bảy và chủ nhật")
+        #expect(words("thứ 2, 4, 6") == "thứ hai thứ tư thứ sáu")
+        #expect(words("thứ 3 và 5") == "thứ ba và thứ năm")
+        #expect(words("thứ 2 có 5 người") == "thứ hai có năm người")
+        #expect(words("lần thứ 4, 5 người") == "lần thứ tư năm người")
     }
 
     @Test func monthsAfterThang() {
