@@ -33,7 +33,7 @@ import Testing
         let s = try TestStation()
         let card = try s.card("tot")
         for name in ["chi-hong", "hai-vung", "lan-hai", "lan-ba"] { try s.tone("\(name).wav", hz: 440, seconds: 1) }
-        let t0 = Int64(Date().timeIntervalSince1970) + 7
+        let t0 = Int64(Date().timeIntervalSince1970) + 9
         try s.write("loa.toml", """
             [station]
             name = "Đài truyền thanh xã Cao Lâu (thử)"
@@ -90,9 +90,11 @@ import Testing
         #expect(deviceLines.count == 3, "\(deviceLines)")
         #expect(zip(deviceLines, ["(1st time since", "(2nd time since", "(4th time since"]).allSatisfy { $0.contains($1) }, "\(deviceLines)")
         #expect(Self.journalLines(journal, containing: "cannot open").isEmpty, "\(journal)")
-        // Besides those, the device is named once: in the failure of the airing that had no other zone.
+        // Besides those, the device is named once per airing, in its outcome's line (failed for the airing
+        // that had no other zone, aired with the missing zone's reason for the others).
         let others = Self.journalLines(journal, containing: "hw:9,0").filter { !$0.contains("starting ") && !deviceLines.contains($0) }
-        #expect(others.count == 1, "\(others)")
+        #expect(others.count == 4 && Set(others).count == 4, "\(others)")
+        #expect(others.first?.contains("failed: Chỉ thôn hỏng") == true, "\(others)")
         // `loa status` shows the failing device (the status file is rewritten at the decision after the airing).
         try await s.waitFor("the status after the last airing") {
             StatusFile(path: s.folder + "/status.json").read()?.faults.contains { $0.contains("4 airings failed") } == true
@@ -108,7 +110,8 @@ import Testing
         let card = try s.card("tot")
         let names = ["rac.mp3", "cat.wav", "rong.wav", "vo.wav", "tot.wav", "sau.wav"]
         for name in names { try s.tone(name, hz: 440, seconds: 1) }
-        let t0 = Int64(Date().timeIntervalSince1970) + 8
+        // Far enough ahead for a slow start-up on a loaded machine (the daemon decodes every file first).
+        let t0 = Int64(Date().timeIntervalSince1970) + 14
         try s.write("loa.toml", s.main(device: card) + """
 
             [[slot]]
@@ -174,10 +177,10 @@ import Testing
         print("AirTimeFaultTests: the fixed-time airing after the damaged recordings: first sample \(lateMs) ms after its instant")
         // On its instant: not held back by the damaged ones (within a period even on a loaded machine, as in the test above).
         #expect(lateMs >= -1 && lateMs <= 50, "the fixed-time airing's first sample \(lateMs) ms after its instant")
-        // Not flooded: each bad file is named once, and mpg123 says nothing of its own.
+        // Not flooded: each bad item is named once (its failure), and mpg123 says nothing of its own.
         let journal = s.stderr
-        for name in ["rac.mp3", "cat.wav", "rong.wav", "vo.wav"] {
-            #expect(Self.journalLines(journal, containing: name).count <= 1, "\(name): \(Self.journalLines(journal, containing: name))")
+        for title in ["Mục 0", "Mục 1", "Mục 2", "Mục 3"] {
+            #expect(Self.journalLines(journal, containing: title).count == 1, "\(title): \(Self.journalLines(journal, containing: title))")
         }
         #expect(!journal.contains("MPEG-Header") && !journal.contains("resync"), "\(journal)")
         #expect(journal.split(separator: "\n").count < 40, "\(journal)")

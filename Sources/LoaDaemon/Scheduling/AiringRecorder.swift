@@ -5,7 +5,8 @@ import LoaLog
 import Synchronization
 
 /// Writes one session's airings to the log as the player reports them: `on_air` before an item's first
-/// sample (the player waits for this call), the outcome after its last, once for all its devices.
+/// sample (the player waits for this call), the outcome after its last, once for all its devices: in each
+/// zone the outcome of the zone's device, and overall aired if any zone aired whole (`ZoneOutcome.overall`).
 final class AiringRecorder: Sendable {
     struct Finished: Sendable, Hashable {
         var airing: PlannedAiring
@@ -16,6 +17,7 @@ final class AiringRecorder: Sendable {
         var ids: [Int: AiringID] = [:]
         var startedNs: [Int: Int64] = [:]
         var ended: [Int: [String: PlayerEvent.Kind]] = [:]
+        var endedNs: [Int: [String: Int64]] = [:]
         var stopReason = AiringLog.stoppedReason
         var finished: [Finished] = []
         var finishedIndices: [Int] = []
@@ -27,6 +29,8 @@ final class AiringRecorder: Sendable {
     let devices: Set<String>
     let trigger: Trigger
     let retry: Set<String>
+    /// Zone id → its ALSA device, from the timetable the session was started with.
+    let zoneDevices: [String: String]
     let revision: String
     let ledger: AiringLog
     let logger: Logger
@@ -38,8 +42,9 @@ final class AiringRecorder: Sendable {
     private let state = Mutex(State())
 
     init(airings: [PlannedAiring], devices: [String], trigger: Trigger, retry: Set<String>, revision: String,
-         ledger: AiringLog, logger: Logger, sessionStartMs: Int64 = 0, audioHashes: [String: String] = [:],
-         onChange: @escaping @Sendable () -> Void = {}) {
+         ledger: AiringLog, logger: Logger, sessionStartMs: Int64 = 0, zoneDevices: [String: String] = [:],
+         audioHashes: [String: String] = [:], onChange: @escaping @Sendable () -> Void = {}) {
+        self.zoneDevices = zoneDevices
         self.audioHashes = audioHashes
         self.sessionStartMs = sessionStartMs
         self.onChange = onChange
@@ -87,7 +92,7 @@ final class AiringRecorder: Sendable {
                 do {
                     let id = try ledger.begin(AiringStart(airing, startMs: startMs, trigger: trigger,
                                                                  audioSHA256: audioHashes[airing.audio.path], configRevision: revision),
-                                              retry: retry.contains(airing.identity.description))
+                                              zoneDevices: zoneDevices(of: airing), retry: retry.contains(airing.identity.description))
                     s.ids[event.index] = id
                     logger.info("on air: \(airing.title)", metadata: ["airing": "\(airing.identity)", "trigger": "\(trigger.rawValue)"])
                 } catch {
@@ -96,6 +101,7 @@ final class AiringRecorder: Sendable {
                 return true
             case .ended:
                 s.ended[event.index, default: [:]][event.device] = event.kind
+                s.endedNs[event.index, default: [:]][event.device] = event.atNs
                 guard s.ended[event.index]?.count == devices.count else { return false }
                 finish(index: event.index, airing: airing, endNs: event.atNs, state: &s)
                 s.finishedIndices.append(event.index)
@@ -105,54 +111,71 @@ final class AiringRecorder: Sendable {
         if changed { onChange() }
     }
 
-    private func recordUnstarted(_ airing: PlannedAiring, atNs: Int64, reason: String, state s: inout State) {
-        let atMs = max(atNs / 1_000_000, sessionStartMs)
-        do {
-            let id = try ledger.begin(AiringStart(airing, startMs: atMs, trigger: trigger, audioSHA256: nil, configRevision: revision),
-                                      retry: retry.contains(airing.identity.description))
-            try ledger.finish(id, outcome: .failed, endMs: atMs, playedMs: 0, reason: reason)
-        } catch {
-            logger.error("could not record the failure of \(airing.identity): \(error)")
-        }
-        s.finished.append(Finished(airing: airing, outcome: .failed))
-        logger.warning("failed: \(airing.title): \(reason)", metadata: ["airing": "\(airing.identity)"])
+    /// The airing's zones with their devices: from the timetable, else (a zone it no longer names) the
+    /// airing's one device when it has only one.
+    private func zoneDevices(of airing: PlannedAiring) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: airing.zones.map { zone in
+            (zone, zoneDevices[zone] ?? (airing.devices.count == 1 ? airing.devices[0] : ""))
+        })
     }
 
     private func finish(index: Int, airing: PlannedAiring, endNs: Int64, state s: inout State) {
-        let outcomes = Array((s.ended[index] ?? [:]).values)
+        let ended = s.ended[index] ?? [:]
+        let startNs = s.startedNs[index]
         var failures: [String] = []
-        var played = false, stopped = false
-        for case .ended(let outcome) in outcomes {
-            switch outcome {
-            case .played: played = true
-            case .stopped: stopped = true
-            case .failed(let why): failures.append(why)
-            case .notPlayed: break
+        for (device, kind) in ended.sorted(by: { $0.key < $1.key }) {
+            if case .ended(.failed(let why)) = kind { failures.append("\(device): \(why)") }
+        }
+        s.faults += failures
+        let allFailed = !ended.isEmpty && ended.values.allSatisfy { if case .ended(.failed) = $0 { true } else { false } }
+        // Begun (the first item's row is written just before the instant) but never played on any device:
+        // a stop came in between. Interrupted with the stop's reason, not failed: nothing went wrong with it.
+        let stoppedBeforeItsInstant = !ended.isEmpty && ended.values.allSatisfy { if case .ended(.notPlayed) = $0 { true } else { false } }
+        if s.ids[index] == nil, allFailed {
+            // No device could play it, so it never started: it failed, and is logged so (else it would be
+            // tried again and again until its grace ran out, and then called missed).
+            let atMs = max(endNs / 1_000_000, sessionStartMs)
+            s.ids[index] = try? ledger.begin(AiringStart(airing, startMs: atMs, trigger: trigger, audioSHA256: audioHashes[airing.audio.path],
+                                                         configRevision: revision),
+                                             zoneDevices: zoneDevices(of: airing), retry: retry.contains(airing.identity.description))
+        }
+        guard let id = s.ids[index] else { return }  // never started: not aired, still due
+        var zones: [ZoneOutcome] = []
+        for (zone, device) in zoneDevices(of: airing).sorted(by: { $0.key < $1.key }) {
+            let played = max(0, ((s.endedNs[index]?[device] ?? endNs) - (startNs ?? endNs)) / 1_000_000)
+            switch ended[device] {
+            case .ended(.played)?:
+                zones.append(ZoneOutcome(zone: zone, device: device, outcome: .aired, playedMs: played))
+            case .ended(.stopped)?:
+                zones.append(ZoneOutcome(zone: zone, device: device, outcome: .interrupted, reason: s.stopReason, playedMs: played))
+            case .ended(.failed(let why))?:
+                zones.append(ZoneOutcome(zone: zone, device: device, outcome: .failed, reason: why, playedMs: 0))
+            case .ended(.notPlayed)? where stoppedBeforeItsInstant:
+                zones.append(ZoneOutcome(zone: zone, device: device, outcome: .interrupted, reason: s.stopReason, playedMs: 0))
+            case .ended(.notPlayed)?, .willStart?, nil:
+                zones.append(ZoneOutcome(zone: zone, device: device, outcome: .failed,
+                                         reason: "không phát trên thiết bị \(device) (not played on this device)", playedMs: 0))
             }
         }
-        // One reason per cause: a file that cannot be decoded fails alike on every device.
-        var distinct: [String] = []
-        for failure in failures where !distinct.contains(failure) { distinct.append(failure) }
-        s.faults += distinct
-        guard let id = s.ids[index] else {
-            // Never started on any device. Stopped first: not aired, still due. Failed (the file, or every
-            // device): logged failed now, once, so it is not started again and again until its grace runs out.
-            if !distinct.isEmpty { recordUnstarted(airing, atNs: endNs, reason: distinct.joined(separator: "; "), state: &s) }
-            return
+        let outcome = zones.isEmpty ? .failed : ZoneOutcome.overall(zones)
+        let reason: String?
+        switch outcome {
+        case .interrupted: reason = s.stopReason
+        case .aired: reason = failures.isEmpty ? nil : failures.joined(separator: "; ")
+        default: reason = failures.isEmpty ? zones.compactMap(\.reason).first : failures.joined(separator: "; ")
         }
-        // Begun (its row written just before the instant) but never played on any device: a stop came
-        // between. Interrupted, with the stop's reason: aired again if its session still has room.
-        let neverPlayed = !played && !stopped && distinct.isEmpty
-        let outcome: Outcome = stopped || neverPlayed ? .interrupted : played ? .aired : .failed
-        let reason: String? = stopped || neverPlayed ? s.stopReason : distinct.isEmpty ? nil : distinct.joined(separator: "; ")
-        let playedMs = max(0, (endNs - (s.startedNs[index] ?? endNs)) / 1_000_000)
+        let playedMs = max(0, (endNs - (startNs ?? endNs)) / 1_000_000)
         do {
-            try ledger.finish(id, outcome: outcome, endMs: endNs / 1_000_000, playedMs: playedMs, reason: reason)
+            try ledger.finish(id, outcome: outcome, endMs: endNs / 1_000_000, playedMs: playedMs, reason: reason, zones: zones)
+            for failure in failures {
+                try ledger.record(StationEvent(atMs: endNs / 1_000_000, kind: .deviceFault, detail: "\(airing.title): \(failure)",
+                                               configRevision: revision))
+            }
         } catch {
             logger.error("could not record the end of \(airing.identity): \(error)")
         }
         s.finished.append(Finished(airing: airing, outcome: outcome))
-        if outcome == .aired {
+        if outcome == .aired && failures.isEmpty {
             logger.info("aired: \(airing.title)", metadata: ["airing": "\(airing.identity)"])
         } else {
             logger.warning("\(outcome.rawValue): \(airing.title): \(reason ?? "")", metadata: ["airing": "\(airing.identity)"])

@@ -35,8 +35,11 @@ public actor Scheduler {
     private let logger: Logger
     private var running: [String: Running] = [:]
     private var emergencies: [EmergencyRequest] = []
-    /// Identities interrupted by an emergency: aired again from the start if their slot still has room.
-    private var retryable: Set<String> = []
+    /// Identities cut short (an emergency, a stop, a crash) that may air again from their start as a new
+    /// attempt (`AttemptRule`), as of the last decision.
+    private var again: Set<String> = []
+    /// The revision and day whose plan was last kept in the log (`AiringLog.recordPlan`).
+    private var recordedPlan: (revision: String, day: LocalDate)?
     private var stopping = false
     private var firstPass = true
     private var clockStepped = false
@@ -198,11 +201,12 @@ public actor Scheduler {
         var busy = Set(running.values.flatMap(\.session.devices))
         startEmergencies(now: now, busy: &busy)
         let (sessions, from, through) = programme.sessions(around: now)
+        recordPlan(sessions, now: now)
         var done = Set<String>()
         do {
-            for (identity, outcome) in try ledger.recordedOutcomes(from: from, through: through) {
-                if !(outcome == .interrupted && retryable.contains(identity)) { done.insert(identity) }
-            }
+            let recorded = try ledger.recordedInstances(from: from, through: through)
+            done = AttemptRule.settled(recorded, policy: policy)
+            again = AttemptRule.again(recorded, policy: policy)
         } catch {
             logger.error("cannot read the airing log: \(error)")
         }
@@ -270,6 +274,22 @@ public actor Scheduler {
         }
     }
 
+    /// Keeps today's and tomorrow's plan in the log once per revision and day, so that a report of
+    /// these days shows what this configuration planned, whatever happens to its files later.
+    private func recordPlan(_ sessions: [AirSession], now: Int64) {
+        let today = programme.resolver.local(now).date
+        if let last = recordedPlan, last.revision == programme.revision, last.day == today { return }
+        let days = [today, today.adding(days: 1)]
+        let airings = sessions.flatMap(\.items).filter { days.contains($0.date) }
+        do {
+            try ledger.recordPlan(airings, days: days, revision: programme.revision, nowMs: now,
+                                  order: programme.timetable.announcements.map(\.id))
+            recordedPlan = (programme.revision, today)
+        } catch {
+            logger.error("cannot keep the plan in the airing log: \(error)")
+        }
+    }
+
     private func nextAiring(_ sessions: [AirSession], done: Set<String>, now: Int64) -> PlannedAiring? {
         sessions.flatMap(\.items).filter { $0.startMs > now && !done.contains($0.identity.description) && $0.kind == .item }
             .min { $0.startMs < $1.startMs }
@@ -315,8 +335,9 @@ public actor Scheduler {
         var hashes = programme.audioHashes
         if let request, let sha = request.audioSHA256 { hashes[request.audioPath] = sha }
         let recorder = AiringRecorder(airings: session.items, devices: session.devices, trigger: trigger,
-                                      retry: retryable, revision: programme.revision, ledger: ledger, logger: logger,
+                                      retry: again, revision: programme.revision, ledger: ledger, logger: logger,
                                       sessionStartMs: atMs,
+                                      zoneDevices: Dictionary(programme.timetable.zones.map { ($0.id, $0.device) }, uniquingKeysWith: { a, _ in a }),
                                       audioHashes: hashes) { [weak self] in
             Task { await self?.publishStatus() }
         }
@@ -364,7 +385,7 @@ public actor Scheduler {
     private func recordFailed(_ airing: PlannedAiring, atMs: Int64, trigger: Trigger, reason: String) {
         do {
             let id = try ledger.begin(AiringStart(airing, startMs: atMs, trigger: trigger, audioSHA256: nil, configRevision: programme.revision),
-                                      retry: retryable.contains(airing.identity.description))
+                                      retry: again.contains(airing.identity.description))
             try ledger.finish(id, outcome: .failed, endMs: atMs, playedMs: 0, reason: reason)
             logger.error("failed: \(airing.title): \(reason)", metadata: ["airing": "\(airing.identity)"])
         } catch {
@@ -375,12 +396,7 @@ public actor Scheduler {
     private func ended(_ key: String, report: PlaybackReport) {
         guard let r = running.removeValue(forKey: key) else { return }
         noteUnderruns(report, session: r.session.key)
-        for f in r.recorder.finished where f.outcome == .interrupted && !stopping {
-            retryable.insert(f.airing.identity.description)
-        }
-        for f in r.recorder.finished where f.outcome == .aired {
-            retryable.remove(f.airing.identity.description)
-        }
+        r.recorder.faults.forEach(noteFault)
         if let request = r.request {
             let now = clock.nowMs()
             switch r.recorder.finished.first?.outcome {
