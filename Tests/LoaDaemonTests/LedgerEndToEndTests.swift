@@ -196,7 +196,8 @@ import Testing
             try await s.waitFor("attempt \(attempt) of b on air", seconds: 40) {
                 s.records().contains { $0.announcementID == "b" && $0.attempt == attempt && $0.outcome == .onAir }
             }
-            try await Task.sleep(for: .milliseconds(500))
+            // Killed after 4.5 s of the 20: the log was told how long it had played every 2 s.
+            try await Task.sleep(for: .milliseconds(4_500))
             s.signal(SIGKILL)
             let killed = await s.waitForExit(seconds: 10)
             #expect(killed?.signaled == true)
@@ -206,6 +207,10 @@ import Testing
         let b = s.records().filter { $0.announcementID == "b" }.sorted { $0.attempt < $1.attempt }
         #expect(b.map(\.attempt) == [1, 2, 3], "\(b.map { "\($0.attempt) \($0.outcome)" })")
         #expect(b.allSatisfy { $0.outcome == .interrupted && $0.reason == AiringLog.stoppedReason })
+        // Each cut attempt says how long it played (at least the first 2 s written before the kill, at
+        // most the 20 s file), and ended then.
+        #expect(b.allSatisfy { ($0.playedMs ?? 0) >= 2_000 && ($0.playedMs ?? 0) < 20_000 }, "\(b.map { $0.playedMs ?? -1 })")
+        #expect(b.allSatisfy { $0.endMs != nil && $0.endMs == ($0.startMs ?? 0) + ($0.playedMs ?? 0) })
         // Counted once in the report, as interrupted; each attempt is an exception.
         let today = s.resolver.local(Int64(Date().timeIntervalSince1970 * 1000)).date.description
         let r = try run(Paths.loa, ["report", "--config", s.folder + "/loa.toml", "--log", s.folder + "/airings.sqlite",

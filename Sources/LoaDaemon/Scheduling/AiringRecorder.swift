@@ -119,6 +119,17 @@ final class AiringRecorder: Sendable {
         })
     }
 
+    /// Writes how long each item on air has played (`AiringLog.noteProgress`): what a crash leaves.
+    func noteProgress(nowMs: Int64) {
+        let onAir: [(AiringID, Int64)] = state.withLock { s in
+            s.ids.compactMap { index, id in
+                guard s.ended[index]?.count != devices.count, let started = s.startedNs[index] else { return nil }
+                return (id, max(0, nowMs - started / 1_000_000))
+            }
+        }
+        for (id, played) in onAir { try? ledger.noteProgress(id, playedMs: played) }
+    }
+
     private func finish(index: Int, airing: PlannedAiring, endNs: Int64, state s: inout State) {
         let ended = s.ended[index] ?? [:]
         let startNs = s.startedNs[index]

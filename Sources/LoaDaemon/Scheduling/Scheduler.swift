@@ -359,13 +359,24 @@ public actor Scheduler {
         settings.pauseMs = Int(timetable.pauseMs(of: session.items.first?.slotID.flatMap(timetable.slot)))
         logger.info("starting \(session.items.count) item(s) at \(atMs) on \(session.devices.joined(separator: ", "))",
                     metadata: ["session": "\(session.key)"])
+        let clock = clock
         let task = Task {
+            // Every 2 s while it plays, how long each item on air has played goes into the log: a crash or
+            // a power cut then leaves how long it played (a write a session second would be more disk for
+            // little more truth).
+            let progress = Task {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(2))
+                    if !Task.isCancelled { recorder.noteProgress(nowMs: clock.nowMs()) }
+                }
+            }
             let report = await player.play(items, devices: session.devices, startNs: atMs * 1_000_000, settings: settings,
                                            control: control, events: { event in
                 // The device's state first: the recorder's change rewrites the status, which shows it.
                 health.observe(event, airing: key, zones: zones, resolver: resolver, revision: revision)
                 recorder.handle(event)
             })
+            progress.cancel()
             self.ended(key, report: report)
         }
         running[key] = Running(session: session, control: control, recorder: recorder, task: task, emergency: emergency, startedMs: atMs,

@@ -25,8 +25,12 @@ public final class AiringLog: Sendable {
             recovered = try queue.write { db in
                 let onAir = AiringRow.filter(AiringRow.Columns.outcome == Outcome.onAir)
                 let ids = try Int64.fetchAll(db, onAir.select(AiringRow.Columns.id).order(AiringRow.Columns.id))
-                try onAir.updateAll(db, AiringRow.Columns.outcome.set(to: Outcome.interrupted),
-                                    AiringRow.Columns.reason.set(to: Self.stoppedReason))
+                // How long it played is what `noteProgress` last wrote (nil if it never did): it ended then.
+                try db.execute(sql: """
+                    UPDATE airing SET outcome = 'interrupted', reason = ?,
+                        end_ms = CASE WHEN played_ms IS NOT NULL THEN start_ms + played_ms END
+                    WHERE outcome = 'on_air'
+                    """, arguments: [Self.stoppedReason])
                 try AiringZoneRow.filter(AiringZoneRow.Columns.outcome == Outcome.onAir)
                     .updateAll(db, AiringZoneRow.Columns.outcome.set(to: Outcome.interrupted),
                                Column("reason").set(to: Self.stoppedReason))
@@ -89,6 +93,17 @@ public final class AiringLog: Sendable {
             try row.update(db, columns: [AiringRow.CodingKeys.outcome.rawValue, AiringRow.CodingKeys.endMs.rawValue,
                                          AiringRow.CodingKeys.playedMs.rawValue, AiringRow.CodingKeys.reason.rawValue])
             for zone in zones { try AiringZoneRow(airingID: id.rawValue, zone).save(db) }
+        }
+    }
+
+    /// While an airing plays: how much of it has played so far, so that if loa is killed or the power
+    /// goes, the row closed as interrupted at the next start says how long it played (to within the
+    /// interval of these calls). Only a row still on air is changed; its end stays unset.
+    public func noteProgress(_ id: AiringID, playedMs: Int64) throws(LogError) {
+        try write { db in
+            try db.execute(sql: "UPDATE airing SET played_ms = ? WHERE id = ? AND outcome = 'on_air'", arguments: [playedMs, id.rawValue])
+            try db.execute(sql: "UPDATE airing_zone SET played_ms = ? WHERE airing_id = ? AND outcome = 'on_air'",
+                           arguments: [playedMs, id.rawValue])
         }
     }
 
