@@ -1,6 +1,5 @@
 import Foundation
 @testable import LoaAudio
-import Synchronization
 import Testing
 
 extension AudioTests {
@@ -18,27 +17,6 @@ extension AudioTests {
             let first = try #require(try reader.arrivals().first)
             let lateMs = Double(first.ns - start) / 1e6
             #expect(lateMs >= -1 && lateMs <= 10, "first sample \(lateMs) ms after the instant")
-        }
-
-        /// The daemon commits the airing log's row in the first item's start event (an fsync: 2–15 ms on a
-        /// busy disk); announced before the instant, it does not delay the first sample.
-        @Test func aStartCallbackThatBlocksDoesNotDelayTheFirstSample() async throws {
-            let scratch = Scratch()
-            try Fixture.write(Fixture.tone(seconds: 0.5, rate: 48000, channels: 2), to: scratch.path("t.wav"), rate: 48000, channels: 2)
-            let reader = PacedReader(in: scratch)
-            let start = WallClock.nowNs() + 1_500_000_000
-            let startedAt = Mutex<[Int64]>([])
-            let report = await Player(settings: PlayerSettings(pauseMs: 0)).play(
-                [PlayItem(path: scratch.path("t.wav"))], devices: [reader.device(bytesPerSecond: 192_000)], startNs: start) { event in
-                guard event.kind == .willStart else { return }
-                startedAt.withLock { $0.append(event.atNs) }
-                usleep(30_000)
-            }
-            #expect(report.items.map(\.outcome) == [.played])
-            #expect(startedAt.withLock { $0 } == [start], "the start event carries the instant")
-            let first = try #require(try reader.arrivals().first)
-            let lateMs = Double(first.ns - start) / 1e6
-            #expect(lateMs >= -1 && lateMs <= 10, "first sample \(lateMs) ms after the instant, with a 30 ms start callback")
         }
 
         @Test func stopTakesEffectWithinOnePeriodAndTheFade() async throws {

@@ -102,26 +102,6 @@ extension AudioTests {
             #expect(ended.event.atNs >= (control.requestedNs ?? .max))
         }
 
-        /// The first item's start is announced before the instant (so the caller's row does not delay the
-        /// first sample); a stop that comes after that, before the instant, ends it `notPlayed`, having
-        /// written nothing: the daemon logs it interrupted, to air again.
-        @Test func aStopAfterTheEarlyStartButBeforeTheInstantEndsItNotPlayed() async throws {
-            let scratch = Scratch()
-            _ = try Fixture.writeTones([0.3, 0.3], in: scratch)
-            let file = scratch.path("capture.raw")
-            let control = PlaybackControl()
-            let recorder = Recorder(file: file) { _ in control.stop() }
-            let start = WallClock.nowNs() + 500_000_000
-            let report = await Player(settings: PlayerSettings(pauseMs: 0))
-                .play((0..<2).map { PlayItem(path: scratch.path("\($0).wav")) }, devices: [TestALSA.capture(file)],
-                      startNs: start, control: control, events: { recorder.callback($0) })
-            let captured = FileManager.default.fileExists(atPath: file) ? try Fixture.readRaw(file) : []
-            #expect(captured.isEmpty, "\(captured.count / 2) frames written")
-            #expect(recorder.kinds == ["0:willStart", "0:notPlayed(\"stopped before it began\")", "1:notPlayed(\"stopped before it began\")"])
-            #expect(recorder.events.first?.event.atNs == start)
-            #expect(report.items.map(\.outcome) == [.notPlayed("stopped before it began"), .notPlayed("stopped before it began")])
-        }
-
         @Test func aStopBeforeTheInstantPlaysNothingNotEvenAFade() async throws {
             let scratch = Scratch()
             _ = try Fixture.writeTones([0.3, 0.3], in: scratch)

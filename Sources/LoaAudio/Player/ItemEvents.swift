@@ -19,12 +19,11 @@ struct ItemEvents {
     /// `written` belongs to the frame about to be written. After a write it is false, and the first
     /// start stops the run, so a start never fires before the write of its own first frame (and nothing
     /// after it fires before it).
-    /// `atNs`: the time to give the events instead of now (the start instant, for those fired before it).
-    mutating func fireDue(_ marks: inout StreamMarks, starts: Bool, atNs: Int64? = nil) {
+    mutating func fireDue(_ marks: inout StreamMarks, starts: Bool) {
         while let mark = marks.first, mark.frame <= written {
             if mark.kind == .willStart, !starts { return }
             _ = marks.popFirst()
-            fire(mark, atNs: atNs)
+            fire(mark)
         }
     }
 
@@ -42,11 +41,11 @@ struct ItemEvents {
         }
     }
 
-    private mutating func fire(_ mark: StreamMark, atNs: Int64? = nil) {
+    private mutating func fire(_ mark: StreamMark) {
         if case .ended = mark.kind {
             if mark.index < ended.count { ended[mark.index] = true }
         }
         guard let callback else { return }
-        callback(PlayerEvent(index: mark.index, device: device, kind: mark.kind, atNs: atNs ?? WallClock.nowNs(), deviceFault: mark.deviceFault))
+        callback(PlayerEvent(index: mark.index, device: device, kind: mark.kind, atNs: WallClock.nowNs(), deviceFault: mark.deviceFault))
     }
 }

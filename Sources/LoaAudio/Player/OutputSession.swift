@@ -39,15 +39,7 @@ struct OutputSession {
         if case .success(let device) = pcm {
             preroll = fill(recent, renderer, frames: device.format.bufferFrames)
         }
-        if let startNs {
-            // What starts with the first buffer is announced now, before the instant, once the device is open
-            // and the buffer decoded: what the caller does then (commit the airing log's row, an fsync that
-            // takes 2–15 ms on a busy disk) must not delay the first sample. Its time is the instant.
-            if preroll != nil, !control.isStopRequested, startNs > WallClock.nowNs() {
-                events.fireDue(&renderer.marks, starts: true, atNs: startNs)
-            }
-            WallClock.sleep(untilNs: startNs)
-        }
+        if let startNs { WallClock.sleep(untilNs: startNs) }
         // Once more at the instant: a device busy during the pre-roll may be free by now.
         if case .failure = pcm { openDevice() }
 

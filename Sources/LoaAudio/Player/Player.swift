@@ -26,9 +26,7 @@ public struct Player: Sendable {
     /// - `willStart` comes before the first frame of the item is handed to ALSA. A callback that blocks
     ///   (say 10 ms to commit the airing log's `on_air` row) delays that first write; nothing is
     ///   reordered and nothing of the item is written before it returns. With a start instant, the first
-    ///   item's `willStart` comes before the instant, once the device is open and the first buffer decoded,
-    ///   with the instant as its `atNs`, so that the callback's work does not delay the first sample; a
-    ///   stop that comes between it and the instant ends that item `notPlayed`.
+    ///   item's `willStart` comes at the instant, after the pre-roll.
     /// - `ended` comes after the item's last frame was written (for the sequence's last item, after the
     ///   drain), after its fade when a stop ended it, or when it failed, with the item's outcome, which is
     ///   also its `ItemReport.outcome`.

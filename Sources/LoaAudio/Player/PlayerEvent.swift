@@ -12,8 +12,7 @@ public struct PlayerEvent: Sendable, Hashable {
     public var index: Int
     public var device: String
     public var kind: Kind
-    /// Unix nanoseconds. For `willStart`: when its first frame is about to be written (for the
-    /// first item of a sequence with a start instant, announced before it: the instant). For `ended`: when
+    /// Unix nanoseconds. For `willStart`: when its first frame is about to be written. For `ended`: when
     /// its last frame (or its fade) was written; for the sequence's last item, after the drain, when the
     /// device has played it out.
     public var atNs: Int64

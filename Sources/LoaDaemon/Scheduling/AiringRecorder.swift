@@ -69,15 +69,12 @@ final class AiringRecorder: Sendable {
     var faults: [String] { state.withLock { $0.faults } }
     var stopReason: String { state.withLock { $0.stopReason } }
 
-    /// The items on air at `nowMs` (started, not ended on every device) and those not started yet, by
-    /// index. A session's first item is begun just before its instant (the row is written then, so the
-    /// first sample is not held up by it) and counts as on air from the instant.
-    func progress(nowMs: Int64) -> (playing: [Int], notStarted: [Int]) {
+    /// The items on air now (started, not ended on every device) and those not started yet, by index.
+    func progress() -> (playing: [Int], notStarted: [Int]) {
         state.withLock { s in
             let ended = Set(s.finishedIndices)
-            let started = Set(s.ids.keys.filter { (s.startedNs[$0] ?? 0) <= nowMs * 1_000_000 })
-            let playing = started.filter { !ended.contains($0) }.sorted()
-            let notStarted = airings.indices.filter { !started.contains($0) && !ended.contains($0) && s.ended[$0] == nil }
+            let playing = s.ids.keys.filter { !ended.contains($0) }.sorted()
+            let notStarted = airings.indices.filter { s.ids[$0] == nil && !ended.contains($0) && s.ended[$0] == nil }
             return (playing, notStarted)
         }
     }
@@ -143,9 +140,6 @@ final class AiringRecorder: Sendable {
         }
         s.faults += failures
         let allFailed = !ended.isEmpty && ended.values.allSatisfy { if case .ended(.failed) = $0 { true } else { false } }
-        // Begun (the first item's row is written just before the instant) but never played on any device:
-        // a stop came in between. Interrupted with the stop's reason, not failed: nothing went wrong with it.
-        let stoppedBeforeItsInstant = !ended.isEmpty && ended.values.allSatisfy { if case .ended(.notPlayed) = $0 { true } else { false } }
         if s.ids[index] == nil, allFailed {
             // No device could play it, so it never started: it failed, and is logged so (else it would be
             // tried again and again until its grace ran out, and then called missed).
@@ -165,8 +159,6 @@ final class AiringRecorder: Sendable {
                 zones.append(ZoneOutcome(zone: zone, device: device, outcome: .interrupted, reason: s.stopReason, playedMs: played))
             case .ended(.failed(let why))?:
                 zones.append(ZoneOutcome(zone: zone, device: device, outcome: .failed, reason: why, playedMs: 0))
-            case .ended(.notPlayed)? where stoppedBeforeItsInstant:
-                zones.append(ZoneOutcome(zone: zone, device: device, outcome: .interrupted, reason: s.stopReason, playedMs: 0))
             case .ended(.notPlayed)?, .willStart?, nil:
                 zones.append(ZoneOutcome(zone: zone, device: device, outcome: .failed,
                                          reason: "không phát trên thiết bị \(device) (not played on this device)", playedMs: 0))

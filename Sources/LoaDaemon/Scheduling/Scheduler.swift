@@ -244,7 +244,7 @@ public actor Scheduler {
         var nextInSessions: [PlannedAiring] = []
         var until = wakeAtMs ?? now
         for r in running.values {
-            let (playing, notStarted) = r.recorder.progress(nowMs: now)
+            let (playing, notStarted) = r.recorder.progress()
             onAir += playing.map { r.session.items[$0] }
             if let first = notStarted.first { nextInSessions.append(r.session.items[first]) }
             // The session's end as planned: the next rewrite comes then at the latest (or an item's end before).
@@ -380,14 +380,6 @@ public actor Scheduler {
         }
         running[key] = Running(session: session, control: control, recorder: recorder, task: task, emergency: emergency, startedMs: atMs,
                                request: request)
-        // The first item's row is written before the instant; the status shows it on air from the instant.
-        let untilStartMs = atMs - clock.nowMs()
-        if untilStartMs > 0 {
-            Task { [weak self] in
-                try? await Task.sleep(for: .milliseconds(untilStartMs))
-                await self?.publishStatus()
-            }
-        }
     }
 
     private func ended(_ key: String, report: PlaybackReport) {
