@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "LoaAudio",
             dependencies: [
-                "CSndFile", "CALSA", "CSampleRate", "CEbur128", "LoaCore",
+                "CSndFile", "CALSA", "CSampleRate", "CEbur128", "LoaCore", "LoaSpeech",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -90,6 +90,8 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // The configuration loader's fuzzing harness (scripts/fuzz-config); built normally, it replays inputs. Not installed.
+        .executableTarget(name: "loa-fuzz-config", dependencies: ["LoaCore"]),
         // Times the planner on a large synthetic station (benchmarks/plan-bench); not installed.
         .executableTarget(name: "loa-plan-bench", dependencies: ["LoaCore"]),
         // Command implementations live here so tests can run them in-process; `loa` only calls into it.
@@ -104,6 +106,8 @@ let package = Package(
         .executableTarget(name: "loa", dependencies: ["LoaCLI"]),
         // The Vietnamese text normaliser: written notice → the words an announcer says. Pure, no dependencies.
         .target(name: "LoaSpeech"),
+        // Times the normaliser over the test corpus (benchmarks/speech-normaliser); not installed.
+        .executableTarget(name: "loa-speech-bench", dependencies: ["LoaSpeech"]),
         .testTarget(
             name: "LoaCoreTests",
             dependencies: ["LoaCore", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -16,7 +16,13 @@ struct AnnounceCommand: ParsableCommand {
     )
 
     @Argument(help: "The audio file (MP3, WAV, FLAC, OGG).")
-    var file: String
+    var file: String?
+
+    @Option(help: ArgumentHelp("A typed notice to read aloud and air instead of a file, in quotes.", valueName: "TEXT"))
+    var text: String?
+
+    @Option(help: ArgumentHelp("The main configuration file, for the voice of --text ([speech]).", valueName: "PATH"))
+    var config: String?
 
     @Option(name: .customLong("zone"), help: ArgumentHelp("A zone to air it in; repeat for several. Default: every zone.", valueName: "ID"))
     var zones: [String] = []
@@ -24,7 +30,7 @@ struct AnnounceCommand: ParsableCommand {
     @Flag(help: "Stop what is on air for it.")
     var emergency = false
 
-    @Option(help: "The title in the log. Default: the file's name.")
+    @Option(help: "The title in the log. Default: the file's name, or the notice's first words.")
     var title: String?
 
     @Option(name: .customLong("emergency-folder"),
@@ -44,14 +50,20 @@ struct AnnounceCommand: ParsableCommand {
 
     func validate() throws {
         guard timeout > 0 else { throw ValidationError("--timeout must be a number of seconds above 0.") }
+        if (file == nil) == (text == nil) { throw ValidationError("give the audio file, or --text \"…\" with a notice to read aloud, not both.") }
     }
 
     func run() throws {
         do {
             let announcer = Announcer(statusPath: absolute(status), folderOption: emergencyFolder.map(absolute),
                                       timeoutSeconds: timeout, wait: !noWait)
-            let name = (file as NSString).lastPathComponent
-            try announcer.announce(audio: absolute(file), title: title ?? name, zones: zones, emergency: emergency)
+            if let text {
+                let (audio, firstWords) = try TypedNotice.render(text, config: config.map(absolute))
+                try announcer.announce(audio: audio, title: title ?? "Thông báo: \(firstWords)", zones: zones, emergency: emergency)
+            } else if let file {
+                let name = (file as NSString).lastPathComponent
+                try announcer.announce(audio: absolute(file), title: title ?? name, zones: zones, emergency: emergency)
+            }
         } catch let failure as CLIFailure {
             throw failure.exit()
         }
@@ -61,5 +73,20 @@ struct AnnounceCommand: ParsableCommand {
     private func absolute(_ path: String) -> String {
         URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
             .standardizedFileURL.path
+    }
+}
+
+/// `loa announce --text`: the notice read aloud now, with the station's voice, into the user's cache; the
+/// daemon then airs the WAV like any file handed in.
+enum TypedNotice {
+    static func render(_ text: String, config: String?) throws -> (audio: String, firstWords: String) {
+        let notice = try NoticeArgument.read(text: text, file: nil)
+        let settings = try SpeechConfig.settings(config: config, required: false)
+        do {
+            let rendered = try SpeechRendering.renderText(notice, settings: settings, cacheFolder: SpeechRendering.userCacheFolder)
+            return (rendered.notice.path, SpokenText(text: notice, settings: settings).beginning(limit: 50))
+        } catch {
+            throw CLIFailure("the notice could not be read aloud: \(error). Nothing was handed in.")
+        }
     }
 }

@@ -17,9 +17,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         AudioLogging.bootstrap()
         let probe = DecodingProbe()
-        let result = Checking.run(configPath: options.config, probe: probe)
+        let (result, speech) = Checking.runReadingAloud(configPath: options.config, probe: probe)
         let loudness = Dictionary(uniqueKeysWithValues: result.audio.keys.compactMap { path in probe.loudness(path: path).map { (path, $0) } })
-        print(CheckReportText.render(result, listAudio: !quiet, loudness: loudness), terminator: "")
+        print(CheckReportText.render(result, listAudio: !quiet, loudness: loudness, speech: speech), terminator: "")
         if result.hasErrors { throw ExitCode(1) }
     }
 }
@@ -28,6 +28,17 @@ struct CheckCommand: ParsableCommand {
 /// reads only the headers; `check` decodes every file to its end (`DecodingProbe`).
 enum Checking {
     static func run(configPath: String, probe: some AudioProbe = SndFileProbe()) -> CheckResult {
-        ConfigChecker.check(mainFile: configPath, probe: probe, nowMs: StationToday.nowMs)
+        runReadingAloud(configPath: configPath, probe: probe).0
+    }
+
+    /// Text announcements are read aloud (or found in the user's cache) between loading and checking,
+    /// so their lengths are known to the checker and the planner; one that cannot be read is an error.
+    static func runReadingAloud(configPath: String, probe: some AudioProbe = SndFileProbe(),
+                                cacheFolder: String = SpeechRendering.userCacheFolder) -> (CheckResult, SpeechRendering.Result) {
+        let loaded = ConfigLoader.load(mainFile: configPath)
+        var speech = SpeechRendering.render(loaded, cacheFolder: cacheFolder)
+        for d in speech.diagnostics { speech.loaded.diagnostics.add(d) }
+        let today = LocalDate.at(StationToday.nowMs, timeZoneID: loaded.timetable?.station.timeZoneID)
+        return (ConfigChecker.check(speech.loaded, probe: probe, today: today), speech)
     }
 }

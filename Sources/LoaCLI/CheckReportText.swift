@@ -5,7 +5,8 @@ import LoaCore
 /// What `loa check` prints.
 public enum CheckReportText {
     /// `loudness`: measurements by path, shown beside each file when there are any.
-    public static func render(_ result: CheckResult, listAudio: Bool, loudness: [String: Loudness] = [:]) -> String {
+    public static func render(_ result: CheckResult, listAudio: Bool, loudness: [String: Loudness] = [:],
+                              speech: SpeechRendering.Result? = nil) -> String {
         var out = ""
         for d in result.diagnostics.sorted { out += d.description + "\n" }
         let errors = result.diagnostics.errors.count
@@ -22,6 +23,9 @@ public enum CheckReportText {
                     break
                 }
             }
+        }
+        if let t = result.timetable, let speech, t.announcements.contains(where: { $0.speech != nil }) {
+            out += SpokenNoticesText.render(t, result: result, speech: speech)
         }
         if let t = result.timetable, errors == 0 {
             out += "\nOK: \(t.station.name) — \(t.zones.count) zones, \(t.slots.count) slots, \(t.announcements.count) announcement\(t.announcements.count == 1 ? "" : "s")"

@@ -60,15 +60,15 @@ struct ReportCommand: ParsableCommand {
         }
         guard let tz = TimeZone(identifier: timetable.station.timeZoneID) else { throw CLIFailure("unknown time zone \(timetable.station.timeZoneID)") }
         let reader = try log.reader()
-        let name = campaign?.precomposedStringWithCanonicalMapping
+        let name = try campaign.map { try Self.campaignNamed($0, timetable: timetable, reader: reader) }
         let members = timetable.announcements.filter { name == nil || $0.campaign == name }
-        if let name, members.isEmpty {
-            let known = Set(timetable.announcements.compactMap(\.campaign)).sorted()
-            throw CLIFailure("no announcement belongs to the campaign \"\(name)\". Campaigns: \(known.map { "\"\($0)\"" }.joined(separator: ", ")).")
-        }
-        let window = members.reduce(into: (from: LocalDate?.none, until: LocalDate?.none, open: false)) { w, a in
+        var window = members.reduce(into: (from: LocalDate?.none, until: LocalDate?.none, open: false)) { w, a in
             if let f = a.window.from { w.from = min(w.from ?? f, f) } else { w.open = true }
             if let u = a.window.until { w.until = max(w.until ?? u, u) } else { w.open = true }
+        }
+        // A campaign whose file was removed: the days the log planned or aired it.
+        if let name, members.isEmpty, let range = try? reader.dateRange(ofCampaign: name) {
+            window = (range.lowerBound, range.upperBound, false)
         }
         let logged = try? reader.plannedDateRange()
         let first = from?.date ?? (name != nil && !window.open ? window.from : nil) ?? logged?.lowerBound
@@ -83,6 +83,11 @@ struct ReportCommand: ParsableCommand {
             report = try ReportBuilder.build(planDay: { planner.planDay($0).airings }, timetable: timetable, log: reader,
                                              campaign: name, from: first, through: last, asOfMs: nowMs)
         } catch { throw CLIFailure(error.description) }
+        if !report.plannedFromCurrentFiles.isEmpty {
+            let days = report.plannedFromCurrentFiles
+            let span = days.count == 1 ? days[0].vietnameseDescription : "\(days.count) days from \(days[0].vietnameseDescription) to \(days[days.count - 1].vietnameseDescription)"
+            FileHandle.standardError.write(Data("loa report: \(span): planned from the configuration files as they are now (the log holds no record of what loa planned then).\n".utf8))
+        }
         let out: OutputFile
         do { out = try OutputFile(path: output, force: force) } catch { throw CLIFailure("\(error)") }
         do {
@@ -96,6 +101,28 @@ struct ReportCommand: ParsableCommand {
         } catch {
             out.abandon()
             throw CLIFailure("the report was not written: \(error)")
+        }
+    }
+
+    /// The campaign the officer meant (`CampaignName`): among those the configuration names now and those
+    /// the log planned or aired, so a campaign whose file was removed is still found.
+    static func campaignNamed(_ typed: String, timetable: Timetable, reader: AiringLogReader) throws -> String {
+        let configured = timetable.announcements.compactMap(\.campaign)
+        let known = configured + ((try? reader.campaigns()) ?? [])
+        var files: [String: String] = [:]
+        for a in timetable.announcements {
+            guard let campaign = a.campaign else { continue }
+            let name = (a.source.file as NSString).lastPathComponent
+            files[name.hasSuffix(".toml") ? String(name.dropLast(5)) : name] = campaign
+        }
+        let list = Set(known).sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+        switch CampaignName.match(typed, known: known, files: files) {
+        case .found(let name): return name
+        case .ambiguous(let names):
+            throw CLIFailure("--campaign \"\(typed)\" fits several campaigns: \(names.map { "\"\($0)\"" }.joined(separator: ", ")). Type more of the name.")
+        case .none(let suggestion):
+            let hint = suggestion.map { " Did you mean \"\($0)\"?" } ?? ""
+            throw CLIFailure("no campaign is named \"\(typed)\" in the configuration or the log.\(hint) Campaigns: \(list.isEmpty ? "none yet" : list).")
         }
     }
 }

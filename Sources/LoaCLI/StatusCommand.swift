@@ -24,6 +24,10 @@ struct StatusCommand: ParsableCommand {
             // Not kill(pid, 0): to a member of group loa it answers EPERM for a daemon running as user loa.
             let verdict = DaemonLiveness.judge(doc, status: status, nowMs: StationToday.nowMs)
             out += "\(doc.station) — \(verdict.text) — \(doc.updated)\n"
+            if let fallback = doc.fallback {
+                out += "!!! CẤU HÌNH LỖI, ĐANG PHÁT CẤU HÌNH CŨ / THE CONFIGURATION IS REFUSED: \(fallback)\n"
+            }
+            for fault in doc.itemFaults ?? [] { out += "Lỗi tệp âm thanh / recording fault: \(fault)\n" }
             if doc.onAir.isEmpty {
                 out += "Đang phát / on air: —\n"
             } else {

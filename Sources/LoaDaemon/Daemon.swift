@@ -31,16 +31,8 @@ public enum Daemon {
             logger.critical("\(error)")
             return 1
         }
-        let programme: Programme
-        switch ProgrammeLoader.load(configPath: options.paths.config, nowMs: clock.nowMs()) {
-        case .loaded(let p, let warnings):
-            programme = p
-            for w in warnings { logger.warning("\(w.description)") }
-        case .refused(let diagnostics):
-            for d in diagnostics where d.severity == .error { logger.error("\(d.description)") }
-            logger.critical("loa cannot start: the configuration has errors. `loa check --config \(options.paths.config)` lists them.")
-            return 1
-        }
+        let choice = ConfigurationChoice(paths: options.paths, logger: logger)
+        guard let programme = choice.atStart(nowMs: clock.nowMs()) else { return 1 }
         let ledger: AiringLog
         do {
             let folder = (options.paths.log as NSString).deletingLastPathComponent
@@ -78,16 +70,17 @@ public enum Daemon {
         let services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: SchedulerService(scheduler: scheduler), successTerminationBehavior: .gracefullyShutdownGroup,
                   failureTerminationBehavior: .gracefullyShutdownGroup),
-            .init(service: ReloadService(configPath: options.paths.config, scheduler: scheduler, ledger: ledger, clock: clock,
-                                         notifier: notifier, logger: logger)),
+            .init(service: ReloadService(configPath: options.paths.config, choice: choice, scheduler: scheduler, ledger: ledger,
+                                         clock: clock, notifier: notifier, logger: logger)),
             .init(service: EmergencyService(folder: RequestFolder(path: options.paths.emergencyFolder), scheduler: scheduler,
-                                            probe: DecodingProbe(cache: LoudnessCache(folder: options.paths.loudnessCache)),
-                                            logger: logger)),
+                                            probe: choice.probe, logger: logger)),
             .init(service: WatchdogService(scheduler: scheduler, notifier: notifier, logger: logger)),
         ]
         let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         logger.notice("loa is on air for \(station.name): configuration revision \(programme.revision), log \(options.paths.log)")
-        switch notifier.ready(status: "Đã sẵn sàng / ready — \(station.name)") {
+        let readyStatus = programme.fallback.map { "CẤU HÌNH LỖI, PHÁT CẤU HÌNH CŨ / CONFIGURATION REFUSED: \($0)" }
+            ?? "Đã sẵn sàng / ready — \(station.name)"
+        switch notifier.ready(status: readyStatus) {
         case .sent, .noManager: break
         case .failed(let code):
             logger.error("systemd could not be told that loa is ready (\(String(cString: strerror(code)))); it may stop loa when its start times out")

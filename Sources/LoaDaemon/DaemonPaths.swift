@@ -13,6 +13,11 @@ public struct DaemonPaths: Sendable, Hashable {
     public var status: String
     /// Loudness measurements, one small file per recording, beside the log.
     public var loudnessCache: String { URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("loudness").path }
+    /// The last configuration loaded successfully, aired when a starting daemon cannot understand the current one.
+    public var lastValidConfig: String { URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("last-valid-config.json").path }
+
+    /// Typed notices read aloud (WAV), beside the loudness cache.
+    public var speechCache: String { URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent("speech").path }
 
     public init(config: String = ConfigLoader.defaultMainFile, log: String = "/var/lib/loa/airings.sqlite",
                 emergencyFolder: String = "/var/lib/loa/emergency", status: String = "/run/loa/status.json") {

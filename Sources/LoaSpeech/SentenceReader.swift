@@ -15,7 +15,7 @@ struct SentenceReader {
     mutating func run() -> [ReadToken] {
         while index < tokens.count {
             let before = index
-            _ = readDash() || readDocumentNumber() || readDate() || readPhone() || readTime() || readQuantity() || readWordToken()
+            _ = readPause() || readDash() || readDocumentNumber() || readDate() || readPhone() || readTime() || readQuantity() || readWordToken()
                 || readMixed()
             if index == before { spellWhole() }
         }
@@ -51,6 +51,13 @@ struct SentenceReader {
     /// The last resort: letters by name, digits one by one. Nothing with a letter or digit is dropped.
     mutating func spellWhole() {
         say(Spelling.spell(current), .spelled)
+    }
+
+    /// A comma: a pause, no words.
+    mutating func readPause() -> Bool {
+        guard current == "," else { return false }
+        say([], .pause)
+        return true
     }
 
     /// A dash standing alone: "đến" between two numbers ("15/11 – 15/12/2023"), silent elsewhere.

@@ -8,6 +8,7 @@ public struct VietnameseReader: Sendable {
     let table: [String: String]
 
     /// `abbreviations`: the station's own table (as written → as read), added to and overriding the built-in one.
+    /// A key is one token as typed, without spaces ("CLB", "TP.", "KT-XH").
     public init(abbreviations: [String: String] = [:]) {
         var table = Abbreviations.builtIn
         for (written, read) in abbreviations {
@@ -39,13 +40,14 @@ public struct VietnameseReader: Sendable {
         return s
     }
 
-    /// The reading of an abbreviation: as written, or (for a word in small letters that is not a
-    /// Vietnamese syllable) in capitals.
+    /// The reading of an abbreviation: as written, or (for a word that is not a Vietnamese syllable,
+    /// typed in small letters or mixed: "ubnd", "Tp.") in capitals.
     func abbreviation<S: StringProtocol>(_ written: S) -> String? {
         let key = String(written)
         if let read = table[key] { return read }
-        if key.allSatisfy({ !$0.isUppercase }), key.contains(where: \.isLetter), !Syllable.isVietnamese(key) {
-            return table[key.uppercased()]
+        let upper = key.uppercased()
+        if upper != key, key.contains(where: \.isLetter), !Syllable.isVietnamese(key.lowercased().filter(\.isLetter)) {
+            return table[upper]
         }
         return nil
     }
@@ -68,5 +70,5 @@ public struct ReadToken: Sendable, Equatable {
 /// Which rule read a token (docs/speech-reading.md describes each).
 public enum ReadingRule: String, Sendable, Equatable, CaseIterable {
     case word, abbreviation, spelled, cardinal, decimal, ordinal, month, date, dateRange, time, timeRange,
-        range, phone, money, percent, unit, roman, symbol, dash
+        range, phone, money, percent, unit, roman, symbol, dash, pause
 }

@@ -41,7 +41,7 @@ import Testing
         let result = check(folder)
         #expect(result.hasErrors)
         let matching = result.diagnostics.errors.filter {
-            $0.code.rawValue == expected.code && $0.file == folder + "/" + expected.file
+            $0.code.rawValue == expected.code && $0.file == expected.file
                 && (expected.line == nil || $0.line == expected.line) && (expected.subject == nil || $0.subject == expected.subject)
         }
         let all = result.diagnostics.sorted.map(\.description).joined(separator: "\n")

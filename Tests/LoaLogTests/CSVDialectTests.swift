@@ -41,7 +41,7 @@ import Testing
         #expect(parsed.bareLF == 1)
         let rows = parsed.rows
         #expect(rows.count == 5)
-        #expect(rows.allSatisfy { $0.count == 21 })
+        #expect(rows.allSatisfy { $0.count == 22 })
         let chuDe = try #require(rows.dropFirst().first { $0[7] == "chu-de" && $0[1] == "2023-11-15" })
         #expect(chuDe[3] == "2023-11-15 06:00:00")
         #expect(chuDe[4] == "2023-11-15 06:00:00,008")

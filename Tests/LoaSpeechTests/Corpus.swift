@@ -244,6 +244,10 @@ Khám sức khỏe nghĩa vụ quân sự năm 2025 tại TTYT huyện vào ngà
 = khám sức khỏe nghĩa vụ quân sự năm hai nghìn không trăm hai mươi lăm tại trung tâm y tế huyện vào ngày mười hai đến mười ba tháng mười một năm hai nghìn không trăm hai mươi tư
 Lịch hiến máu tình nguyện: 7h ngày 9/6 tại hội trường UBND xã.
 = lịch hiến máu tình nguyện bảy giờ ngày chín tháng sáu tại hội trường ủy ban nhân dân xã
+Tiêm chủng định kỳ vào ngày 25 hằng tháng; nếu trùng Chủ nhật thì tiêm vào thứ 2.
+= tiêm chủng định kỳ vào ngày hai mươi lăm hằng tháng nếu trùng chủ nhật thì tiêm vào thứ hai
+Trạm Y tế xã nhận tiêm vắc xin dịch vụ các ngày thứ 3, 5, 7.
+= trạm y tế xã nhận tiêm vắc xin dịch vụ các ngày thứ ba thứ năm thứ bảy
 """
 
     /// Meetings of thôn and xã, anniversaries.
@@ -342,6 +346,16 @@ Xã phấn đấu đạt chuẩn NTM nâng cao trước năm 2025.
 = xã phấn đấu đạt chuẩn nông thôn mới nâng cao trước năm hai nghìn không trăm hai mươi lăm
 Kết quả: xã đã đạt 17/19 tiêu chí.
 = kết quả xã đã đạt mười bảy trên mười chín tiêu chí
+Bộ phận một cửa làm việc các ngày thứ 2, 4, 6 hằng tuần.
+= bộ phận một cửa làm việc các ngày thứ hai thứ tư thứ sáu hằng tuần
+Lớp học xóa mù chữ học vào tối thứ 3 và 5, từ 19h đến 21h.
+= lớp học xóa mù chữ học vào tối thứ ba và thứ năm từ mười chín giờ đến hai mươi mốt giờ
+Hội nghị lần thứ 4, có 120 đại biểu tham dự.
+= hội nghị lần thứ tư có một trăm hai mươi đại biểu tham dự
+Lịch tiếp dân của Tp. Vinh: sáng thứ 5 hằng tuần.
+= lịch tiếp dân của thành phố vinh sáng thứ năm hằng tuần
+Đề nghị các thôn báo cáo kết quả về UBND xã trước 16h30 thứ 6, ngày 22/11.
+= đề nghị các thôn báo cáo kết quả về ủy ban nhân dân xã trước mười sáu giờ ba mươi phút thứ sáu ngày hai mươi hai tháng mười một
 """
 
     /// Elections.
@@ -539,7 +553,7 @@ Mỗi năm cả nước có khoảng 2.000 trẻ em tử vong do đuối nước
 Cha mẹ không để trẻ em đi bơi, tắm sông, suối một mình.
 = cha mẹ không để trẻ em đi bơi tắm sông suối một mình
 Hưởng ứng Ngày Môi trường thế giới 5/6, xã tổ chức ra quân dọn vệ sinh.
-= hưởng ứng ngày môi trường thế giới năm trên sáu xã tổ chức ra quân dọn vệ sinh
+= hưởng ứng ngày môi trường thế giới ngày năm tháng sáu xã tổ chức ra quân dọn vệ sinh
 Nói không với túi ni lông khó phân hủy.
 = nói không với túi ni lông khó phân hủy
 Mỗi người dân hãy phân loại rác thải tại nguồn.

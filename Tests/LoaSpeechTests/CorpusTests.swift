@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import LoaSpeech
 
@@ -36,6 +37,17 @@ import LoaSpeech
         for (written, said) in Self.entries(text) {
             let got = reader.sentences(written).joined(separator: " | ")
             #expect(got == said, "\(written)")
+        }
+    }
+
+    /// The whole corpus typed decomposed (NFD, as Windows may send it) reads exactly the same.
+    @Test func theCorpusTypedDecomposedReadsTheSame() {
+        for (_, text) in Corpus.themes {
+            for (written, said) in Self.entries(text) {
+                let nfd = written.decomposedStringWithCanonicalMapping
+                let got = reader.sentences(nfd).joined(separator: " | ")
+                #expect(Array(got.unicodeScalars) == Array(said.unicodeScalars), "\(written)")
+            }
         }
     }
 

@@ -3,9 +3,9 @@ import Synchronization
 
 /// Blocking work on a thread of its own, never on Swift's cooperative pool: awaited from async code, or
 /// started and joined from a thread that may block.
-enum OwnThread {
+public enum OwnThread {
     /// Runs `work` on a new thread and resumes the caller with its result.
-    static func run<T: Sendable>(named name: String, _ work: @escaping @Sendable () -> T) async -> T {
+    public static func run<T: Sendable>(named name: String, _ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
             let thread = Thread { continuation.resume(returning: work()) }
             thread.name = name

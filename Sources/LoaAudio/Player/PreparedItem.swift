@@ -10,6 +10,7 @@ struct PreparedItem: Sendable {
     /// measured cannot be played either, so it fails here, before anything is on air.
     static func prepare(_ items: [PlayItem], settings: PlayerSettings, cache: LoudnessCache) -> [PreparedItem] {
         items.map { item in
+            if let failure = item.failure { return PreparedItem(item: item, gainDB: item.gainDB, failure: failure) }
             guard let target = settings.loudness else { return PreparedItem(item: item, gainDB: item.gainDB) }
             do {
                 // The channels asked for, not yet granted (the device opens later, per device); a mono zone

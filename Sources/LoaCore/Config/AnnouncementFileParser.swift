@@ -3,6 +3,7 @@ enum AnnouncementFileParser {
     static let topKeys = ["campaign", "from", "until", "days", "approved_by", "language", "announcement"]
     static let announcementKeys = ["id", "title", "audio", "campaign", "from", "until", "days", "slots", "times", "at",
                                    "every", "between", "priority", "zones", "language", "approved_by", "gain"]
+        + SpeechConfigParser.announcementKeys
 
     struct Defaults {
         var campaign: String?
@@ -12,7 +13,7 @@ enum AnnouncementFileParser {
         var language: String?
     }
 
-    static func parse(_ file: ParsedFile, reporter: Reporter) -> [Announcement] {
+    static func parse(_ file: ParsedFile, reporter: Reporter, speech: SpeechSettings = SpeechSettings()) -> [Announcement] {
         let belongsInMain = "This belongs in loa.toml; a file in announcements.d holds a campaign and its [[announcement]] items."
         let top = file.reader(file.table, section: .top, subject: "", reporter: reporter, allowed: topKeys, hints: [
             "station": belongsInMain, "zones": belongsInMain, "slot": belongsInMain,
@@ -41,17 +42,31 @@ enum AnnouncementFileParser {
             let section = KeyLocator.Section.arrayItem("announcement", index: index)
             var r = file.reader(table, section: section, subject: "announcement \(index + 1)", reporter: reporter,
                                 allowed: announcementKeys, hints: ["slot": "Did you mean \"slots\"? Write slots = [\"sang\"]."])
-            if let a = parseAnnouncement(&r, file: file, section: section, defaults: defaults) { out.append(a) }
+            if let a = parseAnnouncement(&r, file: file, section: section, defaults: defaults, speech: speech) { out.append(a) }
         }
         return out
     }
 
     private static func parseAnnouncement(_ r: inout TableReader, file: ParsedFile, section: KeyLocator.Section,
-                                          defaults: Defaults) -> Announcement? {
+                                          defaults: Defaults, speech: SpeechSettings) -> Announcement? {
         let id = r.identify(kind: "announcement", example: "id = \"chu-de\"")
         r.rejectUnknownKeys()
         let title = r.string("title", required: true, example: "title = \"Chủ đề Tháng hành động\"")
-        let audio = r.string("audio", required: true, example: "audio = \"audio/chu-de.mp3\"").map(file.audio)
+        var audio: AudioRef?
+        var spoken: SpokenText?
+        switch SpeechConfigParser.parseAnnouncement(r, file: file, station: speech) {
+        case .audio:
+            if !r.has("audio") {
+                r.report(.missingKey, key: nil, keyPath: "audio",
+                         message: "it names neither a recording (audio) nor a text to read (text or text_file).",
+                         fix: "Add audio = \"audio/chu-de.mp3\", or text = \"\"\"Ủy ban nhân dân xã thông báo …\"\"\" to have it read aloud.")
+            }
+            audio = r.string("audio", example: "audio = \"audio/chu-de.mp3\"").map(file.audio)
+        case .text(let text):
+            spoken = text
+        case .invalid:
+            break
+        }
         let campaign = r.string("campaign", example: "campaign = \"…\"") ?? defaults.campaign
         let window = r.window(inherited: defaults.window)
         let days = r.dayRule("days", allowMonthDays: true) ?? defaults.days ?? .daily
@@ -84,11 +99,13 @@ enum AnnouncementFileParser {
                      message: "it says neither which sessions it goes in nor when it airs, so it would never air.",
                      fix: "Add slots = [\"sang\"], or at = [2023-11-20T07:30:00], or every = \"1h\" with between = [\"07:00\", \"20:00\"].")
         }
-        guard let id, let title, let audio else { return nil }
+        guard let id, let title else { return nil }
+        if let spoken { audio = AudioRef(written: spoken.file ?? "text", path: SpokenText.pendingPrefix + id) }
+        guard let audio else { return nil }
         return Announcement(id: id, title: title, campaign: campaign, audio: audio, window: window, days: days,
                             slots: slots, times: times, fixedTimes: fixedTimes, repeatRule: repeatRule, priority: priority,
                             zones: zones?.isEmpty == true ? nil : zones, language: language, approvedBy: approvedBy,
-                            gainDB: gain, source: file.sourceRef(section))
+                            gainDB: gain, source: file.sourceRef(section), speech: spoken)
     }
 
     private static func parseAt(_ r: TableReader) -> [FixedTime] {

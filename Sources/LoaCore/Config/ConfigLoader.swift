@@ -8,10 +8,12 @@ public struct LoadedConfig: Sendable {
     public var revision: String
     /// Locators of every file read, by display path, for checks that come later.
     public var locators: [String: KeyLocator]
+    /// The texts read, the main file first: what the daemon keeps as the last valid configuration.
+    public var sources: [ConfigSource] = []
 }
 
 /// One configuration file's text, as the loader reads it.
-public struct ConfigSource: Sendable {
+public struct ConfigSource: Sendable, Codable, Equatable {
     public var displayPath: String
     /// The folder that relative audio paths in the file start from.
     public var folder: String
@@ -24,39 +26,70 @@ public struct ConfigSource: Sendable {
     }
 }
 
+extension ConfigSource {
+    /// A notice's text file (`text_file`), read as the configuration's own files are: configuration text.
+    public static let readFromDisk: @Sendable (String) -> [UInt8]? = { path in
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    }
+}
+
 public enum ConfigLoader {
     public static let defaultMainFile = "/etc/loa/loa.toml"
     public static let dropInFolderName = "announcements.d"
 
-    /// Reads `mainFile` and every `*.toml` in the `announcements.d` folder beside it, in name order.
+    /// Reads `mainFile` and every `*.toml` in the `announcements.d` folder beside it, in name order. Files
+    /// are named in diagnostics relative to the main file's folder, as `loa check` prints them. A file that
+    /// cannot be read — permission, a dangling link, a folder or FIFO named `*.toml` — is an error naming
+    /// it and the reason: a campaign is never dropped without a word.
     public static func load(mainFile: String) -> LoadedConfig {
         let folder = (mainFile as NSString).deletingLastPathComponent
         let dropInFolder = folder.isEmpty ? dropInFolderName : folder + "/" + dropInFolderName
-        guard let mainBytes = FileManager.default.contents(atPath: mainFile) else {
+        let mainName = (mainFile as NSString).lastPathComponent
+        var faults = Diagnostics()
+        func unreadable(_ shown: String, _ fault: FileFault, what: String) {
+            faults.add(Diagnostic(.error, .fileUnreadable, file: shown,
+                                  message: "loa cannot read \(what): \(fault.reason).", fix: fault.fix))
+        }
+        let mainBytes: [UInt8]
+        switch ConfigFileReader.read(mainFile) {
+        case .success(let bytes):
+            mainBytes = bytes
+        case .failure(.missing):
             var diagnostics = Diagnostics()
-            let exists = FileManager.default.fileExists(atPath: mainFile)
-            diagnostics.add(Diagnostic(.error, .configMissing, file: mainFile,
-                                       message: exists ? "the configuration file cannot be read." : "there is no configuration file here.",
-                                       fix: exists ? "Check its permissions: the user running loa must be able to read it."
-                                           : "Give the right path with --config, or copy the example: cp -r config/* /etc/loa/"))
+            diagnostics.add(Diagnostic(.error, .configMissing, file: mainFile, message: "there is no configuration file here.",
+                                       fix: "Give the right path with --config, or copy the example: cp -r config/* /etc/loa/"))
+            return LoadedConfig(timetable: nil, diagnostics: diagnostics, revision: "", locators: [:])
+        case .failure(let fault):
+            var diagnostics = Diagnostics()
+            unreadable(mainFile, fault, what: "the configuration file")
+            diagnostics.add(contentsOf: faults)
             return LoadedConfig(timetable: nil, diagnostics: diagnostics, revision: "", locators: [:])
         }
         var dropIns: [ConfigSource] = []
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dropInFolder)) ?? [])
-            .filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }
-            .sorted()
-        for name in names {
-            let path = dropInFolder + "/" + name
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-            let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-            dropIns.append(ConfigSource(displayPath: path, folder: dropInFolder, bytes: bytes ?? []))
+        if let fault = ConfigFileReader.folderFault(dropInFolder) {
+            unreadable(dropInFolderName, fault, what: "the folder of announcement files")
+        } else {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: dropInFolder)) ?? [])
+                .filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }
+                .sorted()
+            for name in names {
+                let shown = dropInFolderName + "/" + name
+                switch ConfigFileReader.read(dropInFolder + "/" + name) {
+                case .success(let bytes):
+                    dropIns.append(ConfigSource(displayPath: shown, folder: dropInFolder, bytes: bytes))
+                case .failure(let fault):
+                    unreadable(shown, fault, what: "this announcement file")
+                }
+            }
         }
-        return load(main: ConfigSource(displayPath: mainFile, folder: folder, bytes: [UInt8](mainBytes)), dropIns: dropIns)
+        var loaded = load(main: ConfigSource(displayPath: mainName, folder: folder, bytes: mainBytes), dropIns: dropIns)
+        loaded.diagnostics.add(contentsOf: faults)
+        return loaded
     }
 
     /// The same from texts already in memory: what tests and a reloading daemon use.
-    public static func load(main: ConfigSource, dropIns: [ConfigSource]) -> LoadedConfig {
+    public static func load(main: ConfigSource, dropIns: [ConfigSource],
+                            readFile: @escaping @Sendable (String) -> [UInt8]? = ConfigSource.readFromDisk) -> LoadedConfig {
         let reporter = Reporter()
         var locators: [String: KeyLocator] = [:]
         var hasher = RevisionHasher()
@@ -74,7 +107,8 @@ public enum ConfigLoader {
                 locators[source.displayPath] = locator
                 switch TOMLDocument.parse(text.text) {
                 case .success(let table):
-                    return ParsedFile(displayPath: source.displayPath, folder: source.folder, locator: locator, table: table)
+                    return ParsedFile(displayPath: source.displayPath, folder: source.folder, locator: locator, table: table,
+                                      readFile: readFile)
                 case .failure(let error):
                     reporter.add(SyntaxErrorExplainer.diagnostic(for: error, file: source.displayPath, text: text.text))
                     return nil
@@ -86,7 +120,12 @@ public enum ConfigLoader {
         if let parsed = parse(main) { stationFile = StationFileParser.parse(parsed, reporter: reporter) }
         var announcements: [Announcement] = []
         for source in dropIns {
-            if let parsed = parse(source) { announcements += AnnouncementFileParser.parse(parsed, reporter: reporter) }
+            if let parsed = parse(source) { announcements += AnnouncementFileParser.parse(parsed, reporter: reporter,
+                                                                                          speech: stationFile.station?.speech ?? SpeechSettings()) }
+        }
+        // A notice's text_file is part of the configuration: editing it makes a new revision.
+        for a in announcements where a.speech?.file != nil {
+            hasher.add("text:" + a.id, Array(a.speech?.text.utf8 ?? "".utf8))
         }
         var timetable: Timetable?
         if let station = stationFile.station {
@@ -95,7 +134,8 @@ public enum ConfigLoader {
                                         declaredZones: stationFile.declaredZoneIDs, declaredSlots: stationFile.declaredSlotIDs)
             timetable = built
         }
-        return LoadedConfig(timetable: timetable, diagnostics: reporter.diagnostics, revision: hasher.hex, locators: locators)
+        return LoadedConfig(timetable: timetable, diagnostics: reporter.diagnostics, revision: hasher.hex, locators: locators,
+                            sources: [main] + dropIns)
     }
 }
 

@@ -9,6 +9,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case tomlSyntax = "toml-syntax"
         case encoding
         case configMissing = "config-missing"
+        case fileUnreadable = "file-unreadable"
         case unknownKey = "unknown-key"
         case missingKey = "missing-key"
         case wrongType = "wrong-type"
@@ -28,6 +29,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case slotPastMidnight = "slot-past-midnight"
         case notApproved = "not-approved"
         case campaignOverflow = "campaign-overflow"
+        case textMissing = "text-missing"
+        case speechFailed = "speech-failed"
     }
 
     public var severity: Severity
@@ -53,10 +56,20 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.column = column
-        self.subject = subject
-        self.keyPath = keyPath
-        self.message = message
-        self.fix = fix
+        self.subject = Self.clipped(subject, limit: 120)
+        self.keyPath = Self.clipped(keyPath, limit: 120)
+        self.message = Self.clipped(message)
+        self.fix = Self.clipped(fix)
+    }
+
+    /// The longest message or fix kept whole: a value that is megabytes long (a file that is one long
+    /// line) is quoted in part, not copied into the terminal and the journal.
+    public static let longestText = 600
+
+    static func clipped(_ text: String, limit: Int = longestText) -> String {
+        guard text.utf8.count > limit else { return text }
+        let kept = String(text.prefix(limit))
+        return kept + "… (\(text.count - kept.count) more characters left out)"
     }
 
     /// `file:line:col: error[code]: subject, key: message. fix`

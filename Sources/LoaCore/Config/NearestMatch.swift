@@ -3,8 +3,13 @@ public enum NearestMatch {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
+        let length = lowered.count
         var best: (String, Int)?
         for candidate in candidates {
+            // Lengths further apart than the typos allowed cannot match: a key megabytes long (a file that is
+            // one long line) would otherwise cost megabytes times each candidate's length.
+            let other = candidate.count
+            guard abs(length - other) <= max(2, min(length, other) / 3) else { continue }
             let distance = editDistance(lowered, candidate.lowercased())
             if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }

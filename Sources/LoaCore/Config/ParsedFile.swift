@@ -6,6 +6,8 @@ struct ParsedFile {
     let folder: String
     let locator: KeyLocator
     let table: ConfigTable
+    /// Reads a file the configuration names for its text (`text_file`); nil when it cannot be read.
+    var readFile: @Sendable (String) -> [UInt8]? = ConfigSource.readFromDisk
 
     func reader(_ table: ConfigTable, section: KeyLocator.Section, subject: String, reporter: Reporter,
                 allowed: [String]? = nil, hints: [String: String] = [:]) -> TableReader {

@@ -12,7 +12,7 @@ struct StationFile {
 }
 
 enum StationFileParser {
-    static let topKeys = ["station", "zones", "slot"]
+    static let topKeys = ["station", "zones", "slot", "speech"]
     static let stationKeys = ["name", "timezone", "loudness", "pause", "place"]
     static let zoneKeys = ["name", "device"]
     static let slotKeys = ["id", "name", "days", "from", "until", "skip", "start", "max_length", "zones", "intro", "outro", "pause"]
@@ -31,6 +31,7 @@ enum StationFileParser {
         var out = StationFile()
         topReader(file, reporter).rejectUnknownKeys()
         out.station = parseStation(file, reporter: reporter)
+        out.station?.speech = SpeechConfigParser.parseStation(file, reporter: reporter)
         out.zones = parseZones(file, reporter: reporter)
         out.slots = parseSlots(file, reporter: reporter, declared: &out.declaredSlotIDs)
         if case .table(let zones)? = file.table["zones"] { out.declaredZoneIDs = Set(zones.keys) }

@@ -6,7 +6,12 @@ enum SyntaxErrorExplainer {
             ? String(lines[error.line - 1]).trimmingCharacters(in: "\r").trimmingSpaces() : ""
         let parser = error.message.trimmingSpaces()
         let lower = parser.lowercased()
-        let quoted = shown.isEmpty ? "" : " The line reads: «\(shown)»."
+        let quoted = shown.isEmpty ? "" : " The line reads: «\(clipped(shown))»."
+        if error.badTableHeader {
+            return Diagnostic(.error, .tomlSyntax, file: file, line: error.line, column: error.column,
+                              message: "this table header is not valid TOML: \(parser).\(quoted)",
+                              fix: headerFix(shown))
+        }
         if lower.contains("day between") || lower.contains("month between") || lower.contains("invalid date") {
             return Diagnostic(.error, .invalidDate, file: file, line: error.line, column: error.column,
                               message: "this date does not exist (\(parser.trimmingCharacters(in: "."))).\(quoted)",
@@ -24,5 +29,21 @@ enum SyntaxErrorExplainer {
         }
         return Diagnostic(.error, .tomlSyntax, file: file, line: error.line, column: error.column,
                           message: "this is not valid TOML: \(parser.trimmingCharacters(in: ".")).\(quoted)", fix: fix)
+    }
+
+    /// The name the header seems to mean, written the two ways a header can be.
+    static func headerFix(_ line: String) -> String {
+        let name = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?
+            .trimmingCharacters(in: "[] \t\r") ?? ""
+        let general = "A header is one name between brackets: [name] for a table such as [station] or [zones.toan-xa], [[name]] for one item of a list such as [[slot]] or [[announcement]]."
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ Identifiers.isValid(String($0)) || $0 == "." }) else { return general }
+        let listNames = ["announcement", "slot"]
+        let written = listNames.contains(name) ? "[[\(name)]]" : "[\(name)]"
+        return "Write \(written). " + general
+    }
+
+    /// A line quoted in a message, cut so that a huge line (a file that is one long line) is not echoed whole.
+    static func clipped(_ line: String, limit: Int = 80) -> String {
+        line.count <= limit ? line : String(line.prefix(limit)) + "… (\(line.count - limit) more characters)"
     }
 }

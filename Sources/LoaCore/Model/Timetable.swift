@@ -36,11 +36,14 @@ public struct Station: Hashable, Sendable {
     public var loudness: Double?
     /// Silence between items of a session.
     public var pauseMs: Int64
+    /// How typed notices are read aloud (`[speech]`).
+    public var speech: SpeechSettings
     /// Where the station is (`Cao Lâu`), for the place-and-date line of a printed report; nil: the name.
     public var place: String?
 
     public init(name: String, timeZoneID: String = Station.defaultTimeZoneID, loudness: Double? = nil, pauseMs: Int64 = 1000,
-                place: String? = nil) {
+                place: String? = nil, speech: SpeechSettings = SpeechSettings()) {
+        self.speech = speech
         self.name = name
         self.timeZoneID = timeZoneID
         self.loudness = loudness
@@ -165,12 +168,16 @@ public struct Announcement: Hashable, Sendable {
     public var approvedBy: String?
     public var gainDB: Double
     public var source: SourceRef
+    /// A notice read aloud: its text and voice. `audio` is then the rendered WAV once `SpeechRendering`
+    /// has made it (before: a `SpokenText.pendingPrefix` path that has no length).
+    public var speech: SpokenText?
 
     public init(id: String, title: String, campaign: String? = nil, audio: AudioRef, window: DateWindow = DateWindow(),
                 days: DayRule = .daily, slots: [String] = [], times: Int = 1, fixedTimes: [FixedTime] = [],
                 repeatRule: RepeatRule? = nil, priority: Priority = .normal, zones: [String]? = nil,
                 language: String = "vi", approvedBy: String? = nil, gainDB: Double = 0,
-                source: SourceRef = SourceRef(file: "", line: 0)) {
+                source: SourceRef = SourceRef(file: "", line: 0), speech: SpokenText? = nil) {
+        self.speech = speech
         self.id = id
         self.title = title
         self.campaign = campaign
@@ -221,7 +228,7 @@ public struct Timetable: Hashable, Sendable {
         var seen = Set<String>()
         var out: [AudioRef] = []
         for ref in slots.flatMap({ [$0.intro, $0.outro].compactMap { $0 } }) + announcements.map(\.audio)
-        where seen.insert(ref.path).inserted {
+        where !ref.path.hasPrefix(SpokenText.placeholderPrefix) && seen.insert(ref.path).inserted {
             out.append(ref)
         }
         return out

@@ -6,8 +6,12 @@ public struct GracePolicy: Hashable, Sendable {
     public var prerollMs: Int64
     /// A start later than planned by more than this is logged as late.
     public var lateAfterMs: Int64
+    /// An airing cut short airs again from its start at most until it has had this many attempts
+    /// (`AttemptRule`): a file that crashes loa each time cannot loop.
+    public var maxAttempts: Int
 
-    public init(fixedGraceMs: Int64 = 600_000, prerollMs: Int64 = 2_000, lateAfterMs: Int64 = 1_000) {
+    public init(fixedGraceMs: Int64 = 600_000, prerollMs: Int64 = 2_000, lateAfterMs: Int64 = 1_000, maxAttempts: Int = 3) {
+        self.maxAttempts = maxAttempts
         self.fixedGraceMs = fixedGraceMs
         self.prerollMs = prerollMs
         self.lateAfterMs = lateAfterMs

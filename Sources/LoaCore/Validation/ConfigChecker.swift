@@ -21,7 +21,11 @@ public enum ConfigChecker {
         guard let t = loaded.timetable else { return result }
 
         for ref in t.audioFiles {
-            let found = probe.probe(path: ref.path)
+            var found = probe.probe(path: ref.path)
+            // A header with no frames "plays" in a millisecond and airs silence: it is as good as missing.
+            if case .success(let info) = found, info.frames <= 0 {
+                found = .failure(.unreadable("it holds no sound (a header with 0 frames of audio after it)"))
+            }
             result.audio[ref.path] = found
             if case .success(let info) = found { result.durations[ref.path] = info.durationMs }
         }

@@ -8,6 +8,8 @@ public struct EmergencyRequest: Sendable, Hashable {
     public var zones: [String]?
     /// True for `--emergency`: stops what is on air. False: airs when its devices are free.
     public var preempt: Bool
+    /// Taken when the request arrives, for the log.
+    public var audioSHA256: String?
     /// When it was asked for (Unix ms); nil: now. A request that waited too long is not aired late.
     public var requestedMs: Int64?
     /// Where to tell the caller what became of it (`loa announce` requests; nil for a dropped file).
@@ -19,7 +21,8 @@ public struct EmergencyRequest: Sendable, Hashable {
     private var receiptID: String?
 
     public init(audioPath: String, title: String, zones: [String]? = nil, preempt: Bool = true, requestedMs: Int64? = nil,
-                receipt: (folder: RequestFolder, id: String)? = nil) {
+                receipt: (folder: RequestFolder, id: String)? = nil, audioSHA256: String? = nil) {
+        self.audioSHA256 = audioSHA256
         self.audioPath = audioPath
         self.title = title
         self.zones = zones

@@ -7,6 +7,15 @@ public struct Programme: Sendable {
     public let revision: String
     public let resolver: LocalTimeResolver
     let planner: Planner
+    /// Recordings that could not be read when this programme was loaded: their items fail, the rest airs.
+    public var itemFaults: [Diagnostic] = []
+    /// Set when this is the last valid configuration, aired because the current one cannot be understood:
+    /// says since when and why, for the journal, the status file and systemd's STATUS=.
+    public var fallback: String?
+    /// Audio paths of notices that could not be read aloud, with the reason: logged failed when due.
+    public var speechFailures: [String: String] = [:]
+    /// SHA-256 of every audio file, by path, taken at load.
+    public var audioHashes: [String: String] = [:]
 
     public init(timetable: Timetable, durations: [String: Int64], revision: String) throws {
         guard let zone = TimeZone(identifier: timetable.station.timeZoneID) else {

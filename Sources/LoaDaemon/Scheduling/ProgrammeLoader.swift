@@ -2,22 +2,74 @@ import Foundation
 import LoaAudio
 import LoaCore
 
-/// Reads and checks the configuration exactly as `loa check` does, so the daemon refuses what `loa check`
-/// reports and says the same words.
+/// Reads and checks the configuration exactly as `loa check` does (the same decoding probe), so the
+/// daemon reports what `loa check` reports, in the same words.
+///
+/// A fault of one item does not stop the rest: a recording that is missing or cannot be decoded fails
+/// only the announcements and the slot intros/outros that use it (they are planned, and their airings
+/// are logged `failed` with the player's reason when they fall due). Only a configuration that cannot be
+/// understood — syntax, an unreadable file, an unknown slot, a bad time zone… — is refused.
 public enum ProgrammeLoader {
     public enum Outcome: Sendable {
-        case loaded(Programme, warnings: [Diagnostic])
+        /// `itemFaults` are also in `programme.itemFaults`: the recordings that will fail.
+        case loaded(Programme, warnings: [Diagnostic], sources: [ConfigSource])
         case refused([Diagnostic])
     }
 
-    public static func load(configPath: String, nowMs: Int64) -> Outcome {
-        let result = ConfigChecker.check(mainFile: configPath, probe: SndFileProbe(), nowMs: nowMs)
-        guard let timetable = result.timetable, !result.hasErrors else { return .refused(result.diagnostics.sorted) }
+    /// Diagnostics that fail one item rather than the configuration.
+    static let itemFaultCodes: Set<Diagnostic.Code> = [.audioMissing, .audioUnreadable]
+
+    /// Text announcements are read aloud here, into `speechCache` (or found there), so airing needs no
+    /// synthesis; one that cannot be read is kept, planned with a length estimated from its text, and
+    /// logged as failed when it is due (a warning in the journal now), while the rest of the programme airs.
+    public static func load(configPath: String, nowMs: Int64, probe: some AudioProbe = DecodingProbe(),
+                            speechCache: String? = nil) -> Outcome {
+        programme(ConfigLoader.load(mainFile: configPath), configPath: configPath, nowMs: nowMs, probe: probe, speechCache: speechCache)
+    }
+
+    /// The same from texts already read (the last valid configuration kept by the daemon).
+    public static func load(main: ConfigSource, dropIns: [ConfigSource], nowMs: Int64, probe: some AudioProbe = DecodingProbe(),
+                            speechCache: String? = nil) -> Outcome {
+        programme(ConfigLoader.load(main: main, dropIns: dropIns), configPath: main.displayPath, nowMs: nowMs, probe: probe,
+                  speechCache: speechCache)
+    }
+
+    static func programme(_ loaded: LoadedConfig, configPath: String, nowMs: Int64, probe: some AudioProbe, speechCache: String?) -> Outcome {
+        let cache = speechCache ?? SpeechRendering.userCacheFolder
+        let speech = SpeechRendering.render(loaded, cacheFolder: cache)
+        var result = ConfigChecker.check(speech.loaded, probe: probe, today: .at(nowMs, timeZoneID: loaded.timetable?.station.timeZoneID))
+        let errors = result.diagnostics.errors
+        let itemFaults = errors.filter { itemFaultCodes.contains($0.code) }
+        guard let timetable = result.timetable, itemFaults.count == errors.count else { return .refused(result.diagnostics.sorted) }
+        result.durations.merge(speech.estimatedDurations) { known, _ in known }
+        // A recording that cannot be read is still planned, with no length: the player fails it at its
+        // time, with its reason, and the items after it keep their places.
+        for (path, probed) in result.audio { if case .failure = probed, result.durations[path] == nil { result.durations[path] = 0 } }
+        var failures: [String: String] = [:]
+        for (id, error) in speech.failures { failures[SpeechRendering.failedPrefix + id] = "\(error)" }
         do {
-            let programme = try Programme(timetable: timetable, durations: result.durations, revision: result.loaded.revision)
-            return .loaded(programme, warnings: result.diagnostics.warnings)
+            var programme = try Programme(timetable: timetable, durations: result.durations, revision: result.loaded.revision)
+            programme.speechFailures = failures
+            programme.audioHashes = AudioHashes.of(timetable.audioFiles.map(\.path))
+            programme.itemFaults = itemFaults
+            let speechWarnings = speech.diagnostics.map { d -> Diagnostic in
+                var w = d
+                w.severity = .warning
+                return w
+            }
+            return .loaded(programme, warnings: speechWarnings + result.diagnostics.warnings, sources: loaded.sources)
         } catch {
             return .refused([Diagnostic(.error, .unknownTimeZone, file: configPath, message: "\(error)")])
         }
+    }
+}
+
+/// SHA-256 of each audio file, taken once when a configuration is loaded (not at air time), for the
+/// log's audio_sha256. A file that cannot be read has none; it fails when it airs.
+enum AudioHashes {
+    static func of(_ paths: [String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for path in paths { out[path] = try? FileHash.sha256(path: path) }
+        return out
     }
 }

@@ -35,8 +35,11 @@ public actor Scheduler {
     private let logger: Logger
     private var running: [String: Running] = [:]
     private var emergencies: [EmergencyRequest] = []
-    /// Identities interrupted by an emergency: aired again from the start if their slot still has room.
-    private var retryable: Set<String> = []
+    /// Identities cut short (an emergency, a stop, a crash) that may air again from their start as a new
+    /// attempt (`AttemptRule`), as of the last decision.
+    private var again: Set<String> = []
+    /// The revision and day whose plan was last kept in the log (`AiringLog.recordPlan`).
+    private var recordedPlan: (revision: String, day: LocalDate)?
     private var stopping = false
     private var firstPass = true
     private var clockStepped = false
@@ -112,6 +115,9 @@ public actor Scheduler {
     }
 
     public var currentRevision: String { programme.revision }
+
+    /// Why the programme on air is the last valid configuration rather than the current one; nil when it is not.
+    public var fallback: String? { programme.fallback }
 
     /// Takes an announcement: refused (logged, and told to its caller) when it names a zone the
     /// configuration does not have; otherwise queued, stopping what is on air in its zones if it preempts.
@@ -192,11 +198,12 @@ public actor Scheduler {
         var busy = Set(running.values.flatMap(\.session.devices))
         startEmergencies(now: now, busy: &busy)
         let (sessions, from, through) = programme.sessions(around: now)
+        recordPlan(sessions, now: now)
         var done = Set<String>()
         do {
-            for (identity, outcome) in try ledger.recordedOutcomes(from: from, through: through) {
-                if !(outcome == .interrupted && retryable.contains(identity)) { done.insert(identity) }
-            }
+            let recorded = try ledger.recordedInstances(from: from, through: through)
+            done = AttemptRule.settled(recorded, policy: policy)
+            again = AttemptRule.again(recorded, policy: policy)
         } catch {
             logger.error("cannot read the airing log: \(error)")
         }
@@ -246,7 +253,24 @@ public actor Scheduler {
         let next = (nextInSessions.filter { $0.kind == .item } + [planned].compactMap { $0 }).min { $0.startMs < $1.startMs }
         onStatus(StatusSnapshot(station: programme.timetable.station.name, updatedMs: now, revision: programme.revision,
                                 onAir: onAir.sorted { $0.startMs < $1.startMs }, next: next, faults: faults, resolver: programme.resolver,
-                                untilMs: until, zones: programme.timetable.zones.map(\.id), refusedReload: refusedReload))
+                                untilMs: until, zones: programme.timetable.zones.map(\.id), refusedReload: refusedReload,
+                                itemFaults: programme.itemFaults.map(\.description), fallback: programme.fallback))
+    }
+
+    /// Keeps today's and tomorrow's plan in the log once per revision and day, so that a report of
+    /// these days shows what this configuration planned, whatever happens to its files later.
+    private func recordPlan(_ sessions: [AirSession], now: Int64) {
+        let today = programme.resolver.local(now).date
+        if let last = recordedPlan, last.revision == programme.revision, last.day == today { return }
+        let days = [today, today.adding(days: 1)]
+        let airings = sessions.flatMap(\.items).filter { days.contains($0.date) }
+        do {
+            try ledger.recordPlan(airings, days: days, revision: programme.revision, nowMs: now,
+                                  order: programme.timetable.announcements.map(\.id))
+            recordedPlan = (programme.revision, today)
+        } catch {
+            logger.error("cannot keep the plan in the airing log: \(error)")
+        }
     }
 
     private func nextAiring(_ sessions: [AirSession], done: Set<String>, now: Int64) -> PlannedAiring? {
@@ -292,12 +316,22 @@ public actor Scheduler {
     private func launch(_ session: AirSession, atMs: Int64, trigger: Trigger, emergency: Bool, request: EmergencyRequest? = nil) {
         let key = session.key + "@\(atMs)"
         let control = PlaybackControl()
+        var hashes = programme.audioHashes
+        if let request, let sha = request.audioSHA256 { hashes[request.audioPath] = sha }
         let recorder = AiringRecorder(airings: session.items, devices: session.devices, trigger: trigger,
-                                      retry: retryable, revision: programme.revision, ledger: ledger, logger: logger,
-                                      sessionStartMs: atMs) { [weak self] in
+                                      retry: again, revision: programme.revision, ledger: ledger, logger: logger,
+                                      sessionStartMs: atMs,
+                                      zoneDevices: Dictionary(programme.timetable.zones.map { ($0.id, $0.device) }, uniquingKeysWith: { a, _ in a }),
+                                      audioHashes: hashes) { [weak self] in
             Task { await self?.publishStatus() }
         }
-        let items = session.items.map { PlayItem(path: $0.audio.path, gainDB: $0.gainDB, label: $0.title) }
+        let items = session.items.map { airing in
+            PlayItem(path: airing.audio.path, gainDB: airing.gainDB, label: airing.title,
+                     failure: programme.speechFailures[airing.audio.path].map { "không đọc được thông báo (the notice could not be read aloud): \($0)" })
+        }
+        for (airing, item) in zip(session.items, items) {
+            if let failure = item.failure { recordFailed(airing, atMs: atMs, trigger: trigger, reason: failure) }
+        }
         let player = player
         // From the programme airing now, so a reload's loudness target or pause applies to the next session.
         let timetable = programme.timetable
@@ -305,25 +339,43 @@ public actor Scheduler {
         settings.pauseMs = Int(timetable.pauseMs(of: session.items.first?.slotID.flatMap(timetable.slot)))
         logger.info("starting \(session.items.count) item(s) at \(atMs) on \(session.devices.joined(separator: ", "))",
                     metadata: ["session": "\(session.key)"])
+        let clock = clock
         let task = Task {
+            // Every 2 s while it plays, how long each item on air has played goes into the log: a crash or
+            // a power cut then leaves how long it played (a write a session second would be more disk for
+            // little more truth).
+            let progress = Task {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(2))
+                    if !Task.isCancelled { recorder.noteProgress(nowMs: clock.nowMs()) }
+                }
+            }
             let report = await player.play(items, devices: session.devices, startNs: atMs * 1_000_000, settings: settings,
                                            control: control, events: { recorder.handle($0) })
+            progress.cancel()
             self.ended(key, report: report)
         }
         running[key] = Running(session: session, control: control, recorder: recorder, task: task, emergency: emergency, startedMs: atMs,
                                request: request)
     }
 
+    /// A notice that could not be read aloud is logged failed when its session starts (the player skips
+    /// it), so the log and the report show it rather than leaving it unrecorded.
+    private func recordFailed(_ airing: PlannedAiring, atMs: Int64, trigger: Trigger, reason: String) {
+        do {
+            let id = try ledger.begin(AiringStart(airing, startMs: atMs, trigger: trigger, audioSHA256: nil, configRevision: programme.revision),
+                                      retry: again.contains(airing.identity.description))
+            try ledger.finish(id, outcome: .failed, endMs: atMs, playedMs: 0, reason: reason)
+            logger.error("failed: \(airing.title): \(reason)", metadata: ["airing": "\(airing.identity)"])
+        } catch {
+            logger.error("could not record the failure of \(airing.identity): \(error)")
+        }
+    }
+
     private func ended(_ key: String, report: PlaybackReport) {
         guard let r = running.removeValue(forKey: key) else { return }
         noteUnderruns(report, session: r.session.key)
         r.recorder.faults.forEach(noteFault)
-        for f in r.recorder.finished where f.outcome == .interrupted && !stopping {
-            retryable.insert(f.airing.identity.description)
-        }
-        for f in r.recorder.finished where f.outcome == .aired {
-            retryable.remove(f.airing.identity.description)
-        }
         if let request = r.request {
             let now = clock.nowMs()
             switch r.recorder.finished.first?.outcome {

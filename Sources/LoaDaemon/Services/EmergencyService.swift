@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Logging
+import LoaAudio
 import LoaCore
 import ServiceLifecycle
 
@@ -58,7 +59,7 @@ struct EmergencyService: Service {
         let done = folder.doneFolder + "/\(Int(Date().timeIntervalSince1970))-\(name)"
         // Taken by a rename: exactly once, and a caller withdrawing it (removing it) either wins or finds it gone.
         guard rename(path, done) == 0 else { return }
-        let request: EmergencyRequest
+        var request: EmergencyRequest
         if ext == "json" {
             guard let data = FileManager.default.contents(atPath: done),
                   let asked = try? JSONDecoder().decode(AnnounceRequest.self, from: data) else {
@@ -74,8 +75,10 @@ struct EmergencyService: Service {
         }
         // Decoded whole on a thread of its own (a long MP3 takes a moment), before anything on air is stopped.
         let probe = probe
-        let checked = await withCheckedContinuation { continuation in
-            let thread = Thread { continuation.resume(returning: probe.probe(path: request.audioPath)) }
+        let audio = request.audioPath
+        // Hashed here too, once, for the log's audio_sha256 (not at air time).
+        let (checked, sha) = await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: (probe.probe(path: audio), try? FileHash.sha256(path: audio))) }
             thread.name = "loa-announce-check"
             thread.start()
         }
@@ -89,6 +92,7 @@ struct EmergencyService: Service {
             await scheduler.refuseAnnouncement(request, reason: reason)
             return
         }
+        request.audioSHA256 = sha
         await scheduler.announce(request)
     }
 

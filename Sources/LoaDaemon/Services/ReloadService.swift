@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import LoaAudio
 import LoaCore
 import LoaLog
 import ServiceLifecycle
@@ -10,6 +11,7 @@ import UnixSignals
 /// journal, and the running one stays.
 struct ReloadService: Service {
     let configPath: String
+    let choice: ConfigurationChoice
     let scheduler: Scheduler
     let ledger: AiringLog
     let clock: any StationClock
@@ -22,7 +24,8 @@ struct ReloadService: Service {
         var watchers: [FolderWatcher] = []
         for watched in [folder.isEmpty ? "." : folder, (folder.isEmpty ? "" : folder + "/") + "announcements.d"] {
             if let w = try? FolderWatcher(folder: watched, onChange: { name in
-                if name.hasSuffix(".toml") { changes.continuation.yield(name) }
+                // .txt: a notice's text_file kept beside the announcements.
+                if name.hasSuffix(".toml") || name.hasSuffix(".txt") { changes.continuation.yield(name) }
             }) {
                 watchers.append(w)
             }
@@ -52,26 +55,30 @@ struct ReloadService: Service {
     func reload(because why: String) async {
         notifier.reloading()
         let current = await scheduler.currentRevision
-        switch ProgrammeLoader.load(configPath: configPath, nowMs: clock.nowMs()) {
-        case .loaded(let programme, let warnings):
-            for w in warnings { logger.warning("\(w.description)") }
+        let onFallback = await scheduler.fallback != nil
+        let (choice, nowMs) = (self.choice, clock.nowMs())
+        // On a thread of its own: reading notices aloud may take up to their time limit, and the
+        // scheduler must keep the cooperative threads.
+        let (loaded, refusal) = await OwnThread.run(named: "loa-reload") { choice.reload(nowMs: nowMs) }
+        if let programme = loaded {
             await scheduler.noteGoodReload()
-            if programme.revision != current {
+            // Airing the last valid copy, the configuration now understood replaces it even when it is that copy.
+            if programme.revision != current || onFallback {
                 await scheduler.replace(programme)
                 let station = programme.timetable.station
                 try? ledger.setStation(name: station.name, timeZoneID: station.timeZoneID)
-                logger.notice("configuration reloaded (\(why)): revision \(programme.revision)")
+                logger.notice("configuration reloaded (\(why)): revision \(programme.revision)\(onFallback ? "; the last valid configuration aired until now is no longer needed" : "")")
                 try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .reload, detail: why, configRevision: programme.revision))
             } else {
                 // Said anyway: a technician who runs `systemctl reload loa` looks in the journal for an answer.
                 logger.notice("configuration re-read (\(why)): unchanged, revision \(current)")
             }
-        case .refused(let diagnostics):
-            for d in diagnostics where d.severity == .error {
+        } else {
+            for d in refusal where d.severity == .error {
                 logger.error("\(d.description)")
             }
-            logger.error("the new configuration is refused (\(diagnostics.filter { $0.severity == .error }.count) error(s)); still airing revision \(current)")
-            await scheduler.noteRefusedReload(errors: diagnostics.filter { $0.severity == .error }.map(\.description))
+            logger.error("the new configuration is refused (\(refusal.filter { $0.severity == .error }.count) error(s)); still airing revision \(current)")
+            await scheduler.noteRefusedReload(errors: refusal.filter { $0.severity == .error }.map(\.description))
         }
         notifier.readyAfterReload(status: "revision \(await scheduler.currentRevision)")
         // STATUS= back to what is on air (and the refusal, if any), as the status file says.

@@ -43,6 +43,10 @@ public struct StatusFile: Sendable {
         public var refusedReload: RefusedReload?
         /// The systemd unit running the daemon, if systemd started it.
         public var systemdUnit: String?
+        /// Recordings that could not be read when the configuration was (re)loaded; absent in older files.
+        public var itemFaults: [String]?
+        /// "airing the last valid configuration (…) since … because …", while that is so.
+        public var fallback: String?
     }
 
     public func write(_ snapshot: StatusSnapshot) {
@@ -59,7 +63,7 @@ public struct StatusFile: Sendable {
                            updatedMs: snapshot.updatedMs, untilMs: snapshot.untilMs, zones: snapshot.zones,
                            emergencyFolder: emergencyFolder,
                            refusedReload: snapshot.refusedReload.map { .init(at: local($0.atMs), count: $0.count, errors: $0.errors) },
-                           systemdUnit: SystemdUnit.current)
+                           systemdUnit: SystemdUnit.current, itemFaults: snapshot.itemFaults, fallback: snapshot.fallback)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(doc) else { return }

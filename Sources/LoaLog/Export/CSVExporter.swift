@@ -10,11 +10,11 @@ public struct CSVExporter {
         case .vi:
             return ["Mã", "Ngày", "Buổi phát", "Giờ dự kiến", "Bắt đầu", "Kết thúc", "Thời lượng phát (giây)", "Mã thông báo",
                     "Tiêu đề", "Chiến dịch", "Vùng phát", "Thiết bị", "Tệp âm thanh", "SHA-256", "Mức ưu tiên", "Cách phát",
-                    "Kết quả", "Lý do", "Lần phát", "Mã lượt phát dự kiến", "Phiên bản cấu hình"]
+                    "Kết quả", "Lý do", "Lần phát", "Mã lượt phát dự kiến", "Phiên bản cấu hình", "Kết quả theo vùng"]
         case .en:
             return ["id", "date", "slot", "planned_start", "start", "end", "played_s", "announcement", "title", "campaign",
                     "zones", "devices", "audio", "sha256", "priority", "trigger", "outcome", "reason", "attempt", "identity",
-                    "config_revision"]
+                    "config_revision", "zone_outcomes"]
         }
     }
 
@@ -92,6 +92,8 @@ public struct CSVExporter {
         appendField(row.bytes(.identity), to: &out)
         out.append(comma)
         appendField(row.bytes(.configRevision), to: &out)
+        out.append(comma)
+        appendField(row.bytes(.zoneSummary), to: &out)
         out.append(13)
         out.append(10)
     }

@@ -68,6 +68,10 @@ public struct JSONExporter {
         key("outcome", row, .outcome, &out)
         key("reason", row, .reason, &out)
         key("configRevision", row, .configRevision, &out)
+        key("textSha256", row, .textSHA256, &out)
+        // SQLite's json_group_array: already JSON, copied as it is.
+        appendKey("zoneOutcomes", &out)
+        if row.isNull(.zoneJSON) { out.append(contentsOf: "[]".utf8) } else { out.append(contentsOf: row.bytes(.zoneJSON).assumingMemoryBound(to: UInt8.self)) }
         out.append(UInt8(ascii: "}"))
     }
 

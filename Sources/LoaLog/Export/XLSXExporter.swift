@@ -14,7 +14,7 @@ public struct XLSXExporter {
     }
 
     /// Column widths in characters, in the order of `CSVExporter.header`.
-    static let widths: [Double] = [8, 11, 10, 20, 24, 24, 10, 16, 40, 32, 22, 12, 30, 18, 10, 12, 10, 30, 8, 44, 14]
+    static let widths: [Double] = [8, 11, 10, 20, 24, 24, 10, 16, 40, 32, 22, 12, 30, 18, 10, 12, 10, 30, 8, 44, 14, 40]
 
     /// Writes the workbook to `path`; returns the number of airings.
     @discardableResult
@@ -59,6 +59,7 @@ public struct XLSXExporter {
             sheet.number(row, 18, Double(r.int(.attempt) ?? 1), formats.integer)
             sheet.text(row, 19, r.bytes(.identity), scratch: &scratch)
             sheet.text(row, 20, r.bytes(.configRevision), scratch: &scratch)
+            sheet.text(row, 21, r.bytes(.zoneSummary), scratch: &scratch)
         }
         try book.close()
         return row

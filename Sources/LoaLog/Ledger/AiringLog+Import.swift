@@ -29,11 +29,13 @@ extension AiringLog {
             for f in batch {
                 let s = f.start
                 let started = f.outcome == .missed || f.outcome == .skipped ? nil : s.startMs
-                try AiringRow.insert(db, identity: s.identity, attempt: 1, kind: s.kind, plannedStartMs: s.plannedStartMs, startMs: started,
-                                     announcementID: s.announcementID, title: s.title, campaign: s.campaign, devices: s.devices,
-                                     audioPath: s.audioPath, audioSHA256: s.audioSHA256, priority: s.priority, trigger: s.trigger,
-                                     outcome: f.outcome, reason: f.reason, configRevision: s.configRevision, endMs: f.endMs,
-                                     playedMs: f.playedMs, orIgnore: true)
+                var row = AiringRow(s, attempt: 1)
+                row.startMs = started
+                row.outcome = f.outcome
+                row.reason = f.reason
+                row.endMs = f.endMs
+                row.playedMs = f.playedMs
+                try row.insert(db, onConflict: .ignore)
                 added += db.changesCount
             }
             return added

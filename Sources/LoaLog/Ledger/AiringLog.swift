@@ -7,7 +7,7 @@ import LoaCore
 /// after the last. Each write is its own transaction with synchronous FULL, so once `begin` returns the
 /// row survives a crash or power cut. A planned identity is recorded once (`UNIQUE(identity, attempt)`);
 /// the one exception is an airing interrupted or failed, which may be aired again from its start as a
-/// new attempt (an emergency preempted it) — asked for explicitly with `retry: true`.
+/// new attempt (an emergency, a stop or a crash cut it) — asked for explicitly with `retry: true`.
 public final class AiringLog: Sendable {
     public let path: String
     let queue: DatabaseQueue
@@ -23,9 +23,17 @@ public final class AiringLog: Sendable {
         queue = try LogOpener.writer(path)
         do {
             recovered = try queue.write { db in
-                let ids = try Int64.fetchAll(db, sql: "SELECT id FROM airing WHERE outcome = 'on_air' ORDER BY id")
-                try db.execute(sql: "UPDATE airing SET outcome = 'interrupted', reason = ? WHERE outcome = 'on_air'",
-                               arguments: [Self.stoppedReason])
+                let onAir = AiringRow.filter(AiringRow.Columns.outcome == Outcome.onAir)
+                let ids = try Int64.fetchAll(db, onAir.select(AiringRow.Columns.id).order(AiringRow.Columns.id))
+                // How long it played is what `noteProgress` last wrote (nil if it never did): it ended then.
+                try db.execute(sql: """
+                    UPDATE airing SET outcome = 'interrupted', reason = ?,
+                        end_ms = CASE WHEN played_ms IS NOT NULL THEN start_ms + played_ms END
+                    WHERE outcome = 'on_air'
+                    """, arguments: [Self.stoppedReason])
+                try AiringZoneRow.filter(AiringZoneRow.Columns.outcome == Outcome.onAir)
+                    .updateAll(db, AiringZoneRow.Columns.outcome.set(to: Outcome.interrupted),
+                               Column("reason").set(to: Self.stoppedReason))
                 return ids.map(AiringID.init)
             }
         } catch {
@@ -43,41 +51,59 @@ public final class AiringLog: Sendable {
         }
     }
 
-    /// The first write: the airing is on air. Throws `alreadyRecorded` when the instance is in the log.
+    /// The first write: the airing is on air, in each of its zones (`zoneDevices`: zone id → its device;
+    /// none for callers that do not know them). Throws `alreadyRecorded` when the instance is in the log.
     @discardableResult
-    public func begin(_ start: AiringStart, retry: Bool = false) throws(LogError) -> AiringID {
+    public func begin(_ start: AiringStart, zoneDevices: [String: String] = [:], retry: Bool = false) throws(LogError) -> AiringID {
         try write { db in
             let identity = start.identity.description
-            let previous = try Row.fetchOne(db, sql: "SELECT attempt, outcome FROM airing WHERE identity = ? ORDER BY attempt DESC LIMIT 1",
-                                            arguments: [identity])
+            let previous = try AiringRow.filter(AiringRow.Columns.identity == identity)
+                .order(AiringRow.Columns.attempt.desc).fetchOne(db)
             var attempt = 1
             if let previous {
-                let outcome = Outcome(rawValue: previous["outcome"]) ?? .aired
-                guard retry, outcome == .interrupted || outcome == .failed else {
-                    throw LogError.alreadyRecorded(identity: identity, outcome: outcome)
+                guard retry, previous.outcome == .interrupted || previous.outcome == .failed else {
+                    throw LogError.alreadyRecorded(identity: identity, outcome: previous.outcome)
                 }
-                attempt = (previous["attempt"] as Int) + 1
+                attempt = previous.attempt + 1
             }
-            try AiringRow.insert(db, identity: start.identity, attempt: attempt, kind: start.kind,
-                                 plannedStartMs: start.plannedStartMs, startMs: start.startMs,
-                                 announcementID: start.announcementID, title: start.title, campaign: start.campaign,
-                                 devices: start.devices, audioPath: start.audioPath, audioSHA256: start.audioSHA256,
-                                 priority: start.priority, trigger: start.trigger, outcome: .onAir, reason: nil,
-                                 configRevision: start.configRevision)
-            return AiringID(db.lastInsertedRowID)
+            var row = AiringRow(start, attempt: attempt)
+            try row.insert(db)
+            if start.kind == .item, start.trigger == .schedule || start.trigger == .late, let revision = start.configRevision {
+                try Self.keepPlanned(db, PlannedRow(start, revision: revision))
+            }
+            let id = row.id ?? db.lastInsertedRowID
+            for zone in start.identity.zones where !zoneDevices.isEmpty {
+                try AiringZoneRow(airingID: id, ZoneOutcome(zone: zone, device: zoneDevices[zone] ?? "", outcome: .onAir)).insert(db)
+            }
+            return AiringID(id)
         }
     }
 
-    /// The second write: how the airing ended.
-    public func finish(_ id: AiringID, outcome: Outcome, endMs: Int64, playedMs: Int64, reason: String? = nil) throws(LogError) {
+    /// The second write: how the airing ended, overall and in each zone (`zones`: empty when not known).
+    public func finish(_ id: AiringID, outcome: Outcome, endMs: Int64, playedMs: Int64, reason: String? = nil,
+                       zones: [ZoneOutcome] = []) throws(LogError) {
         guard outcome == .aired || outcome == .interrupted || outcome == .failed else { throw .invalidOutcome(outcome) }
         try write { db in
-            guard let current = try String.fetchOne(db, sql: "SELECT outcome FROM airing WHERE id = ?", arguments: [id.rawValue]) else {
-                throw LogError.noSuchAiring(id)
-            }
-            guard current == Outcome.onAir.rawValue else { throw LogError.notOnAir(id, outcome: Outcome(rawValue: current) ?? .aired) }
-            try db.execute(sql: "UPDATE airing SET outcome = ?, end_ms = ?, played_ms = ?, reason = ? WHERE id = ?",
-                           arguments: [outcome.rawValue, endMs, playedMs, reason, id.rawValue])
+            guard var row = try AiringRow.fetchOne(db, key: id.rawValue) else { throw LogError.noSuchAiring(id) }
+            guard row.outcome == .onAir else { throw LogError.notOnAir(id, outcome: row.outcome) }
+            row.outcome = outcome
+            row.endMs = endMs
+            row.playedMs = playedMs
+            row.reason = reason
+            try row.update(db, columns: [AiringRow.CodingKeys.outcome.rawValue, AiringRow.CodingKeys.endMs.rawValue,
+                                         AiringRow.CodingKeys.playedMs.rawValue, AiringRow.CodingKeys.reason.rawValue])
+            for zone in zones { try AiringZoneRow(airingID: id.rawValue, zone).save(db) }
+        }
+    }
+
+    /// While an airing plays: how much of it has played so far, so that if loa is killed or the power
+    /// goes, the row closed as interrupted at the next start says how long it played (to within the
+    /// interval of these calls). Only a row still on air is changed; its end stays unset.
+    public func noteProgress(_ id: AiringID, playedMs: Int64) throws(LogError) {
+        try write { db in
+            try db.execute(sql: "UPDATE airing SET played_ms = ? WHERE id = ? AND outcome = 'on_air'", arguments: [playedMs, id.rawValue])
+            try db.execute(sql: "UPDATE airing_zone SET played_ms = ? WHERE airing_id = ? AND outcome = 'on_air'",
+                           arguments: [playedMs, id.rawValue])
         }
     }
 
@@ -90,11 +116,13 @@ public final class AiringLog: Sendable {
         return try write { db in
             var added = 0
             for a in airings {
-                try AiringRow.insert(db, identity: a.identity, attempt: 1, kind: a.kind, plannedStartMs: a.startMs, startMs: nil,
-                                     announcementID: a.announcementID, title: a.title, campaign: a.campaign, devices: a.devices,
-                                     audioPath: a.audio.path, audioSHA256: nil, priority: a.priority, trigger: .schedule,
-                                     outcome: outcome, reason: reason, configRevision: configRevision, orIgnore: true)
+                var row = AiringRow(identity: a.identity, attempt: 1, kind: a.kind, plannedStartMs: a.startMs, startMs: nil,
+                                    announcementID: a.announcementID, title: a.title, campaign: a.campaign, devices: a.devices,
+                                    audioPath: a.audio.path, audioSHA256: nil, priority: a.priority, trigger: .schedule,
+                                    outcome: outcome, reason: reason, configRevision: configRevision)
+                try row.insert(db, onConflict: .ignore)
                 added += db.changesCount
+                if a.kind == .item, let configRevision { try Self.keepPlanned(db, PlannedRow(a, revision: configRevision)) }
             }
             return added
         }
@@ -106,8 +134,8 @@ public final class AiringLog: Sendable {
         let due = plan.filter { $0.dueMs < cutoffMs }
         guard let first = due.map(\.date).min(), let last = due.map(\.date).max() else { return [] }
         let recorded = try read { db in
-            try Set(String.fetchAll(db, sql: "SELECT identity FROM airing WHERE planned_date BETWEEN ? AND ?",
-                                    arguments: [first.description, last.description]))
+            try Set(String.fetchAll(db, AiringRow.select(AiringRow.Columns.identity)
+                .filter(AiringRow.Columns.plannedDate >= first.description && AiringRow.Columns.plannedDate <= last.description)))
         }
         return due.filter { !recorded.contains($0.identity.description) }
     }

@@ -42,4 +42,9 @@ public struct AiringRecord: Hashable, Sendable {
     public var outcome: Outcome
     public var reason: String?
     public var configRevision: String?
+    /// Schema v2: the hash of a spoken text, when the audio was synthesised from text.
+    public var textSHA256: String? = nil
+    /// Schema v2: the airing's outcome in each of its zones, when the daemon recorded them (empty for
+    /// airings that never started and for rows of older logs).
+    public var zoneOutcomes: [ZoneOutcome] = []
 }

@@ -16,10 +16,14 @@ public struct AiringStart: Hashable, Sendable {
     public var priority: Priority
     public var trigger: Trigger
     public var configRevision: String?
+    /// Schema v2: the hash of a spoken text's NFC UTF-8, when the audio was synthesised from text.
+    public var textSHA256: String?
 
     public init(identity: AiringIdentity, kind: PlannedAiring.Kind, plannedStartMs: Int64, startMs: Int64,
                 announcementID: String?, title: String, campaign: String?, devices: [String], audioPath: String?,
-                audioSHA256: String?, priority: Priority, trigger: Trigger, configRevision: String?) {
+                audioSHA256: String?, priority: Priority, trigger: Trigger, configRevision: String?,
+                textSHA256: String? = nil) {
+        self.textSHA256 = textSHA256
         self.identity = identity
         self.kind = kind
         self.plannedStartMs = plannedStartMs

@@ -43,8 +43,9 @@ public struct AiringLogReader: Sendable {
     /// Calls `body` with each matching row in order of planned start, one row in memory at a time.
     public func forEach(_ filter: AiringFilter = AiringFilter(), _ body: (RawAiringRow) throws -> Void) throws(LogError) {
         let (clause, arguments) = filter.sql
-        let sql = "SELECT \(RawAiringRow.Column.selectList) FROM airing \(clause) ORDER BY planned_start_ms, id"
         try read { db in
+            let columns = RawAiringRow.Column.selectList(schemaV2: try db.tableExists(AiringZoneRow.databaseTableName))
+            let sql = "SELECT \(columns) FROM airing \(clause) ORDER BY planned_start_ms, id"
             let statement = try db.makeStatement(sql: sql)
             try statement.setArguments(arguments)
             let raw = statement.sqliteStatement

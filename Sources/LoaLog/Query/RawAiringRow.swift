@@ -6,41 +6,66 @@ import LoaCore
 public struct RawAiringRow {
     let statement: OpaquePointer
 
-    /// The columns, in the order every query selects them.
+    /// The columns, in the order every query selects them: `AiringRow`'s, then what schema v2 adds.
     public enum Column: Int32, CaseIterable, Sendable {
         case id, identity, attempt, plannedDate, slot, kind, repetition, plannedStartMs, startMs, endMs, playedMs
         case announcementID, title, campaign, zones, devices, audioPath, audioSHA256, priority, trigger, outcome, reason
         case configRevision
+        /// Schema v2 (NULL in an older log).
+        case textSHA256
+        /// Schema v2: `zone=outcome` per zone, with the reason in brackets, joined by `; ` (NULL when none recorded).
+        case zoneSummary
+        /// Schema v2: the same as a JSON array of `{zone, device, outcome, reason, playedMs}`.
+        case zoneJSON
 
-        var name: String {
+        var key: AiringRow.CodingKeys? {
             switch self {
-            case .id: "id"
-            case .identity: "identity"
-            case .attempt: "attempt"
-            case .plannedDate: "planned_date"
-            case .slot: "slot"
-            case .kind: "kind"
-            case .repetition: "repetition"
-            case .plannedStartMs: "planned_start_ms"
-            case .startMs: "start_ms"
-            case .endMs: "end_ms"
-            case .playedMs: "played_ms"
-            case .announcementID: "announcement_id"
-            case .title: "title"
-            case .campaign: "campaign"
-            case .zones: "zones"
-            case .devices: "devices"
-            case .audioPath: "audio_path"
-            case .audioSHA256: "audio_sha256"
-            case .priority: "priority"
-            case .trigger: "trigger"
-            case .outcome: "outcome"
-            case .reason: "reason"
-            case .configRevision: "config_revision"
+            case .id: .id
+            case .identity: .identity
+            case .attempt: .attempt
+            case .plannedDate: .plannedDate
+            case .slot: .slot
+            case .kind: .kind
+            case .repetition: .repetition
+            case .plannedStartMs: .plannedStartMs
+            case .startMs: .startMs
+            case .endMs: .endMs
+            case .playedMs: .playedMs
+            case .announcementID: .announcementID
+            case .title: .title
+            case .campaign: .campaign
+            case .zones: .zones
+            case .devices: .devices
+            case .audioPath: .audioPath
+            case .audioSHA256: .audioSHA256
+            case .priority: .priority
+            case .trigger: .trigger
+            case .outcome: .outcome
+            case .reason: .reason
+            case .configRevision: .configRevision
+            case .textSHA256: .textSHA256
+            case .zoneSummary, .zoneJSON: nil
             }
         }
 
-        static let selectList = allCases.map(\.name).joined(separator: ", ")
+        /// The select list: stored columns by `AiringRow`'s names; in a log without schema v2, NULL for its parts.
+        static func selectList(schemaV2: Bool) -> String {
+            allCases.map { column in
+                switch column {
+                case .textSHA256 where !schemaV2, .zoneSummary where !schemaV2, .zoneJSON where !schemaV2: "NULL"
+                case .zoneSummary: """
+                    (SELECT group_concat(z, '; ') FROM (SELECT zone || '=' || outcome || coalesce(' (' || reason || ')', '') AS z
+                     FROM airing_zone WHERE airing_id = airing.id ORDER BY zone))
+                    """
+                case .zoneJSON: """
+                    (SELECT json_group_array(json_object('zone', zone, 'device', device, 'outcome', outcome, 'reason', reason,
+                     'playedMs', played_ms)) FROM (SELECT * FROM airing_zone WHERE airing_id = airing.id ORDER BY zone)
+                     HAVING count(*) > 0)
+                    """
+                default: column.key?.rawValue ?? "NULL"
+                }
+            }.joined(separator: ", ")
+        }
     }
 
     public func isNull(_ column: Column) -> Bool { sqlite3_column_type(statement, column.rawValue) == SQLITE_NULL }
@@ -72,6 +97,7 @@ public struct RawAiringRow {
             audioSHA256: string(.audioSHA256), priority: string(.priority).flatMap(Priority.init(rawValue:)) ?? .normal,
             trigger: string(.trigger).flatMap(Trigger.init(rawValue:)) ?? .schedule,
             outcome: string(.outcome).flatMap(Outcome.init(rawValue:)) ?? .aired, reason: string(.reason),
-            configRevision: string(.configRevision))
+            configRevision: string(.configRevision), textSHA256: string(.textSHA256),
+            zoneOutcomes: ZoneOutcome.decodeList(string(.zoneJSON)))
     }
 }

@@ -1,7 +1,7 @@
 /// The abbreviations of commune notices, as written → as read.
 ///
-/// - Looked up as written; a word in small letters that is not a Vietnamese syllable is also looked up
-///   in capitals ("ubnd" → "ủy ban nhân dân", but "tu" stays "tu", not "TU" "tỉnh ủy"); a station's
+/// - Looked up as written; a word in small or mixed letters that is not a Vietnamese syllable is also
+///   looked up in capitals ("ubnd", "Tp." → "thành phố", but "tu" stays "tu", not "TU" "tỉnh ủy"); a station's
 ///   own table (`VietnameseReader(abbreviations:)`) is added and overrides these.
 /// - A compound with `-` or `/` is looked up whole first ("KT-XH" → "kinh tế xã hội"), then part by part
 ///   ("QĐ-UBND" → "quyết định ủy ban nhân dân").

@@ -2,6 +2,7 @@
 ///
 /// - After "thứ" a number is an ordinal: `thứ 1` "thứ nhất", `thứ 4` "thứ tư", `thứ 2` "thứ hai" (weekday
 ///   and ordinal alike), `lần thứ 14` "lần thứ mười bốn".
+/// - A list of weekdays repeats "thứ": `thứ 2, 4, 6` "thứ hai thứ tư thứ sáu".
 /// - After "tháng" a number is a month: `tháng 4` "tháng tư", `tháng 1` "tháng một", `tháng 11` "tháng mười một".
 /// - `N-M` is a range, "N đến M": `cấp 10-11` "cấp mười đến mười một", `100-200mm` "một trăm đến hai trăm
 ///   mi li mét" (a range that is a day and a month is a date, see Dates.swift).
@@ -23,12 +24,20 @@ extension SentenceReader {
             k = next
         }
         let suffix = atoms[k...].map(\.text).joined()
+        if second == nil, suffix.isEmpty, !negative, let v = first.value, (2...7).contains(v), continuesWeekdays() {
+            say(["thứ"] + Self.ordinal(v), .ordinal)
+            return true
+        }
         var unit: [String] = []
         var rule: ReadingRule = second != nil ? .range : first.fraction == nil ? .cardinal : .decimal
         var taken = 1
         var firstWords = numberWords(first)
-        if second == nil, first.value != nil, firstWords != first.words {
-            rule = previousWord() == "thứ" ? .ordinal : .month
+        if second == nil, let v = first.value {
+            if previousWord() == "thứ" {
+                rule = .ordinal
+            } else if previousWord() == "tháng", (1...12).contains(v) {
+                rule = .month
+            }
         }
         if !suffix.isEmpty {
             if let (words, r) = multiplier(first, atoms, from: k) {
@@ -56,6 +65,28 @@ extension SentenceReader {
         say(words + unit, rule, tokens: taken)
         return true
     }
+
+    /// After a weekday and a comma or "và"/"hoặc", a bare 2–7 is the next weekday: `thứ 2, 4 và 6` is
+    /// "thứ hai thứ tư và thứ sáu" (a list of days, as the announcer says it).
+    func continuesWeekdays() -> Bool {
+        var k = out.count - 1
+        var links = 0
+        while k >= 0, out[k].rule == .pause || ["và", "hoặc"].contains(out[k].written.lowercased()) {
+            links += 1
+            k -= 1
+        }
+        guard links > 0, k >= 0, out[k].rule == .ordinal,
+            ["hai", "ba", "tư", "năm", "sáu", "bảy"].contains(out[k].words.last ?? "")
+        else { return false }
+        // "lần thứ 4, 5 người" counts, it names no day
+        let counted = k >= 2 && out[k - 1].words.last == "thứ" && Self.ordinalCounters.contains(out[k - 2].words.last ?? "")
+        return !counted
+    }
+
+    static let ordinalCounters: Set<String> = [
+        "lần", "người", "kỳ", "khóa", "khoá", "hạng", "đợt", "tiết", "phiên", "cuộc", "giải", "vị", "con",
+        "cháu", "nghị", "trận", "vòng", "bậc", "lớp", "câu", "điều", "mục", "phần", "chương", "hội", "năm",
+    ]
 
     /// A number alone: an ordinal after "thứ", a month after "tháng", a cardinal otherwise.
     func numberWords(_ n: WrittenNumber) -> [String] {

@@ -6,6 +6,8 @@
 /// - Tokens are cut at spaces; brackets, quotes, `,` `;` and `:` around or between words are dropped
 ///   (a comma between digits is a decimal comma and stays, as do `:` of `07:30` and `.` of `50.000`).
 /// - A dash standing alone (`-`, `–`, `—`) is kept as the token "-": between two numbers it reads "đến".
+/// - A comma or semicolon after a word is kept as the token ",", which says nothing but ends a group:
+///   the groups of a phone number, a number and its unit, do not reach across it.
 struct Tokenizer {
     /// Whether `token` (ending in a dot) is an abbreviation written with its dot, such as "TP.".
     let keepsDot: (Substring) -> Bool
@@ -44,14 +46,17 @@ struct Tokenizer {
         var s = chunk
         while let f = s.first, !Self.startsToken(f, next: s.dropFirst().first) { s = s.dropFirst() }
         var ends = false
+        var pause = false
         while let l = s.last, Self.trailing.contains(l) {
             let before = s.dropLast().last
             if (l == "'" || l == "’"), before?.isNumber == true { break }  // 30' is thirty minutes
             if l == ".", keepsDot(s) { break }
             if Self.enders.contains(l) { ends = true }
+            if l == "," || l == ";" { pause = true }
             s = s.dropLast()
         }
-        return (inner(s), ends)
+        let tokens = inner(s)
+        return (pause && !tokens.isEmpty ? tokens + [","] : tokens, ends)
     }
 
     private static func startsToken(_ c: Character, next: Character?) -> Bool {

@@ -1,0 +1,40 @@
+import LoaCore
+
+/// Why a notice could not be read aloud, in words for `loa check` and the airing log.
+public enum SpeechError: Error, Hashable, Sendable, CustomStringConvertible {
+    case engineMissing(program: String)
+    case timedOut(limitMs: Int64, stderr: String)
+    case engineFailed(status: Int32, stderr: String)
+    /// The program ended well but what it wrote is not WAV audio, or is silence.
+    case noAudio(detail: String)
+    case chime(path: String, detail: String)
+    case cannotWrite(path: String, detail: String)
+    case nothingToRead
+
+    public var description: String {
+        switch self {
+        case .engineMissing(let program):
+            return program == "espeak-ng"
+                ? "the speech engine espeak-ng is not installed (sudo apt install espeak-ng)"
+                : "the speech engine \(program) cannot be started: it is not installed or not executable"
+        case .timedOut(let limit, let stderr):
+            return "the speech engine did not finish within \(ConfigDuration.format(milliseconds: limit)) and was stopped" + Self.said(stderr)
+        case .engineFailed(let status, let stderr):
+            return "the speech engine failed (exit status \(status))" + Self.said(stderr)
+        case .noAudio(let detail):
+            return "the speech engine gave no audio: \(detail)"
+        case .chime(let path, let detail):
+            return "the chime \(path) cannot be read: \(detail)"
+        case .cannotWrite(let path, let detail):
+            return "the spoken notice cannot be saved at \(path): \(detail)"
+        case .nothingToRead:
+            return "the text has no words to read"
+        }
+    }
+
+    private static func said(_ stderr: String) -> String {
+        let line = stderr.split(separator: "\n").last.map { String($0.prefix(200)) } ?? ""
+        return line.isEmpty ? "" : "; it said: \(line)"
+    }
+}
+

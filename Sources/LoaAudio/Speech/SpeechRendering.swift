@@ -1,0 +1,107 @@
+import Foundation
+import LoaCore
+
+/// The step between loading a configuration and checking it: every text announcement is read aloud
+/// into the cache (or found there), and its `audio` becomes that file, so the checker's probe gives its
+/// length, the planner places it, and the player airs it like any recording.
+public enum SpeechRendering {
+    public struct Result: Sendable {
+        /// The configuration with every rendered notice's audio in place.
+        public var loaded: LoadedConfig
+        /// By announcement id.
+        public var notices: [String: RenderedNotice] = [:]
+        /// By announcement id: notices that could not be read aloud. Their audio is a `failedPrefix` path.
+        public var failures: [String: SpeechError] = [:]
+        /// The sentences each notice was read as, by announcement id (for `loa check`).
+        public var sentences: [String: [String]] = [:]
+        /// One error per failure, at the announcement's text, for `loa check`.
+        public var diagnostics: [Diagnostic] = []
+        /// A length for each failed notice (from its text), so the daemon still plans it and logs it as
+        /// failed when it is due rather than dropping it unseen.
+        public var estimatedDurations: [String: Int64] = [:]
+        public var renderedNow = 0
+    }
+
+    public static let failedPrefix = SpokenText.placeholderPrefix + "failed/"
+
+    /// Failures are in `diagnostics` as errors and not added to the configuration's: `loa check` adds
+    /// them, the daemon logs them as warnings and airs the rest.
+    public static func render(_ loaded: LoadedConfig, cacheFolder: String) -> Result {
+        var result = Result(loaded: loaded)
+        guard var timetable = loaded.timetable else { return result }
+        for (i, a) in timetable.announcements.enumerated() {
+            guard let spoken = a.speech else { continue }
+            let sentences = SpeechReading.sentences(spoken.text, abbreviations: spoken.settings.abbreviations)
+            result.sentences[a.id] = sentences
+            let renderer = NoticeRenderer(folder: cacheFolder, engine: ProgramSpeechEngine(settings: spoken.settings))
+            do {
+                let notice = try renderer.render(text: spoken.text, sentences: sentences, settings: spoken.settings)
+                result.notices[a.id] = notice
+                if notice.madeNow { result.renderedNow += 1 }
+                timetable.announcements[i].audio = AudioRef(written: a.audio.written, path: notice.path)
+            } catch {
+                result.failures[a.id] = error
+                let path = failedPrefix + a.id
+                timetable.announcements[i].audio = AudioRef(written: a.audio.written, path: path)
+                result.estimatedDurations[path] = estimatedLengthMs(sentences, settings: spoken.settings)
+                let key = spoken.file == nil ? "text" : "text_file"
+                let place = loaded.locators[a.source.file]?.place(of: key, in: a.source.section)
+                result.diagnostics.append(Diagnostic(
+                    .error, .speechFailed, file: a.source.file, line: place?.line ?? a.source.line, column: place?.column ?? 1,
+                    subject: "announcement \"\(a.id)\"", keyPath: key, message: "the notice could not be read aloud: \(error).",
+                    fix: fix(for: error)))
+            }
+        }
+        result.loaded.timetable = timetable
+        return result
+    }
+
+    private static func fix(for error: SpeechError) -> String {
+        switch error {
+        case .engineMissing: return "Install the engine (sudo apt install espeak-ng), or correct command in [speech] of loa.toml."
+        case .timedOut: return "Check the engine in [speech] (try the command by hand), or raise time_limit."
+        case .chime: return "Correct chime_before / chime_after, or record the chime again as WAV or MP3."
+        case .nothingToRead: return "Write the notice in words."
+        default: return "Try `loa say --words` and `loa say --output test.wav` with the same text to see what the engine does."
+        }
+    }
+
+    /// About 14 characters a second at espeak-ng's default pace, with the pauses; only a planning length.
+    static func estimatedLengthMs(_ sentences: [String], settings: SpeechSettings) -> Int64 {
+        let characters = sentences.reduce(0) { $0 + $1.count }
+        let reading = Int64(characters) * 1000 * 150 / (14 * Int64(max(settings.speed, 1)))
+        let pauses = Int64(max(sentences.count - 1, 0)) * settings.sentencePauseMs
+        return max(1000, (reading + pauses) * (settings.repeatNotice ? 2 : 1))
+    }
+
+    /// Where commands keep rendered notices: the user's cache folder, else a temporary one.
+    public static var userCacheFolder: String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? env["HOME"].map { $0 + "/.cache" }
+        if let base {
+            let folder = base + "/loa/speech"
+            if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
+               access(folder, W_OK) == 0 {
+                return folder
+            }
+        }
+        return NSTemporaryDirectory() + "loa-speech-\(getuid())"
+    }
+}
+
+extension SpeechRendering {
+    /// One notice outside a configuration (`loa say`, `loa announce --text`): the same reading and
+    /// rendering as a text announcement's.
+    public static func renderText(_ text: String, settings: SpeechSettings, cacheFolder: String) throws(SpeechError)
+        -> (notice: RenderedNotice, sentences: [String]) {
+        let normal = text.replacingOccurrences(of: "\r\n", with: "\n").precomposedStringWithCanonicalMapping
+        let sentences = SpeechReading.sentences(normal, abbreviations: settings.abbreviations)
+        let renderer = NoticeRenderer(folder: cacheFolder, engine: ProgramSpeechEngine(settings: settings))
+        return (try renderer.render(text: normal, sentences: sentences, settings: settings), sentences)
+    }
+
+    /// The words the reader makes of `text`, one sentence per element.
+    public static func words(_ text: String, abbreviations: [String: String] = [:]) -> [String] {
+        SpeechReading.sentences(text.precomposedStringWithCanonicalMapping, abbreviations: abbreviations)
+    }
+}

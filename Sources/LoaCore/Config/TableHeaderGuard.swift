@@ -1,0 +1,113 @@
+/// Finds, before toml++ parses a text, the one construct its parser asserts on instead of reporting it.
+///
+/// toml++ 3.x (`parse_table_header` in TOMLKit's toml.hpp) skips the `[` of a table header, a second `[`
+/// directly after it, and the spaces after them, then calls `parse_key()`, which begins with
+/// `TOML_ASSERT_ASSUME(is_bare_key_character(*cp) || is_string_delimiter(*cp))`. Any other character there
+/// — a third `[` (`[[[announcement]]]`), a line of brackets, `[.x]`, `[=]`, a `[` alone at the end of a
+/// line — aborts the process (exit 134) in a build with assertions, and is undefined behaviour without.
+/// So a table header at the start of a line is checked here first. The text around it is followed just
+/// far enough to know which lines toml++ reads as the start of a statement: not lines inside a multi-line
+/// string or a list that spans lines, where `[[[1]]]` is a valid value.
+///
+/// Hand-written: no library knows where toml++ asserts. Only valid TOML has to be followed exactly,
+/// because toml++ stops at its first error; after an error this scanner may lose its way harmlessly.
+enum TableHeaderGuard {
+    struct Fault: Equatable {
+        /// 1-based, as toml++ counts them (in Unicode scalars).
+        var line: Int
+        var column: Int
+        /// The character found where the header's name should begin; nil at the end of the line.
+        var found: Character?
+        /// Whether that character is one `[` too many.
+        var extraBracket: Bool
+    }
+
+    static func firstFault(in text: String) -> Fault? {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        var line = 1
+        var lineStart = 0
+        var depth = 0
+        var atStatement = true
+        let n = scalars.count
+
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }
+        func isKeyStart(_ c: Unicode.Scalar) -> Bool {
+            ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "-" || c == "_"
+                || c == "\"" || c == "'"
+        }
+        func at(_ k: Int) -> Unicode.Scalar? { k < n ? scalars[k] : nil }
+        /// Moves past a string opened at `i`; stops at its end, or at the newline of an unclosed one-line string.
+        func skipString() {
+            let quote = scalars[i]
+            let multiLine = at(i + 1) == quote && at(i + 2) == quote
+            if !multiLine && at(i + 1) == quote { i += 2; return }
+            i += multiLine ? 3 : 1
+            while i < n {
+                let c = scalars[i]
+                if c == "\\" && quote == "\"" {
+                    if at(i + 1) == "\n" { line += 1; lineStart = i + 2 }
+                    i += 2
+                    continue
+                }
+                if c == "\n" {
+                    if !multiLine { return }
+                    line += 1
+                    lineStart = i + 1
+                } else if c == quote {
+                    if !multiLine { i += 1; return }
+                    if at(i + 1) == quote && at(i + 2) == quote {
+                        i += 3
+                        // Up to two more quotes belong to the string's text ("""a"""" is `a"`).
+                        while at(i) == quote { i += 1 }
+                        return
+                    }
+                }
+                i += 1
+            }
+        }
+
+        while i < n {
+            let c = scalars[i]
+            if atStatement {
+                if isSpace(c) { i += 1; continue }
+                atStatement = false
+                if c == "[" {
+                    var k = i + 1
+                    var spaced = false
+                    while let s = at(k), isSpace(s) { k += 1; spaced = true }
+                    if at(k) == "[" && !spaced {
+                        k += 1
+                        while let s = at(k), isSpace(s) { k += 1 }
+                    }
+                    if let s = at(k), s != "]", !isKeyStart(s), !(spaced && s == "[") {
+                        let column = k - lineStart + 1
+                        let found: Character? = (s == "\n" || s == "\r") ? nil : Character(s)
+                        return Fault(line: line, column: column, found: found, extraBracket: s == "[")
+                    }
+                }
+                continue
+            }
+            switch c {
+            case "\n":
+                line += 1
+                lineStart = i + 1
+                if depth == 0 { atStatement = true }
+                i += 1
+            case "#":
+                while i < n && scalars[i] != "\n" { i += 1 }
+            case "\"", "'":
+                skipString()
+            case "[", "{":
+                depth += 1
+                i += 1
+            case "]", "}":
+                depth = max(0, depth - 1)
+                i += 1
+            default:
+                i += 1
+            }
+        }
+        return nil
+    }
+}
