@@ -58,8 +58,9 @@ struct AnnounceCommand: ParsableCommand {
             let announcer = Announcer(statusPath: absolute(status), folderOption: emergencyFolder.map(absolute),
                                       timeoutSeconds: timeout, wait: !noWait)
             if let text {
-                let (audio, firstWords) = try TypedNotice.render(text, config: config.map(absolute))
-                try announcer.announce(audio: audio, title: title ?? "Thông báo: \(firstWords)", zones: zones, emergency: emergency)
+                let notice = try TypedNotice.render(text, config: config.map(absolute))
+                try announcer.announce(audio: notice.audio, title: title ?? "Thông báo: \(notice.firstWords)", zones: zones, emergency: emergency,
+                                       textSHA256: notice.textSHA256)
             } else if let file {
                 let name = (file as NSString).lastPathComponent
                 try announcer.announce(audio: absolute(file), title: title ?? name, zones: zones, emergency: emergency)
@@ -79,12 +80,12 @@ struct AnnounceCommand: ParsableCommand {
 /// `loa announce --text`: the notice read aloud now, with the station's voice, into the user's cache; the
 /// daemon then airs the WAV like any file handed in.
 enum TypedNotice {
-    static func render(_ text: String, config: String?) throws -> (audio: String, firstWords: String) {
+    static func render(_ text: String, config: String?) throws -> (audio: String, firstWords: String, textSHA256: String) {
         let notice = try NoticeArgument.read(text: text, file: nil)
         let settings = try SpeechConfig.settings(config: config, required: false)
         do {
             let rendered = try SpeechRendering.renderText(notice, settings: settings, cacheFolder: SpeechRendering.userCacheFolder)
-            return (rendered.notice.path, SpokenText(text: notice, settings: settings).beginning(limit: 50))
+            return (rendered.notice.path, SpokenText(text: notice, settings: settings).beginning(limit: 50), rendered.notice.textSHA256)
         } catch {
             throw CLIFailure("the notice could not be read aloud: \(error). Nothing was handed in.")
         }

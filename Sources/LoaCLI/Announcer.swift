@@ -13,13 +13,14 @@ struct Announcer {
     let timeoutSeconds: Double
     let wait: Bool
 
-    func announce(audio source: String, title: String, zones: [String], emergency: Bool) throws {
+    /// `textSHA256`: a typed notice's text hash, carried to the log.
+    func announce(audio source: String, title: String, zones: [String], emergency: Bool, textSHA256: String? = nil) throws {
         let doc = try runningDaemon()
         try check(zones: zones, against: doc)
         let lengthMs = try decode(source)
         let folder = RequestFolder(path: folderOption ?? doc.emergencyFolder ?? DaemonPaths().emergencyFolder)
         let id = "\(Int64(Date().timeIntervalSince1970 * 1000))-\(getpid())"
-        try handIn(id: id, source: source, title: title, zones: zones, emergency: emergency, folder: folder)
+        try handIn(id: id, source: source, title: title, zones: zones, emergency: emergency, folder: folder, textSHA256: textSHA256)
         let target = zones.isEmpty ? "mọi cụm loa / every zone" : zones.joined(separator: ", ")
         print("Đã gửi / handed in: \(title) → \(target)\(emergency ? " (khẩn / emergency)" : "")")
         try waitForOutcome(id, in: folder, lengthMs: lengthMs, title: title)
@@ -62,7 +63,8 @@ struct Announcer {
 
     // MARK: - Handing in
 
-    private func handIn(id: String, source: String, title: String, zones: [String], emergency: Bool, folder: RequestFolder) throws {
+    private func handIn(id: String, source: String, title: String, zones: [String], emergency: Bool, folder: RequestFolder,
+                        textSHA256: String?) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw CLIFailure("there is no emergency folder \(folder.path); give the daemon's with --emergency-folder. Nothing was handed in.")
@@ -72,7 +74,7 @@ struct Announcer {
             let audio = try Data(contentsOf: URL(fileURLWithPath: source), options: .mappedIfSafe)
             try SharedFile.write(audio, to: copy)
             let request = AnnounceRequest(id: id, audio: copy, title: title, zones: zones.isEmpty ? nil : zones, emergency: emergency,
-                                          requestedMs: Int64(Date().timeIntervalSince1970 * 1000))
+                                          requestedMs: Int64(Date().timeIntervalSince1970 * 1000), textSHA256: textSHA256)
             // Written under a hidden name and renamed: the daemon never reads half a request.
             try SharedFile.write(try JSONEncoder().encode(request), to: folder.request(id))
         } catch {

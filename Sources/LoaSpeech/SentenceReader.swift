@@ -2,7 +2,7 @@
 /// cursor, the words already said and the tokens that follow; the first that matches says the token
 /// (and may take the next ones, as a phone number in groups or a number and its unit do).
 struct SentenceReader {
-    let tokens: [String]
+    private(set) var tokens: [String]
     let table: VietnameseReader
     var index = 0
     var out: [ReadToken] = []
@@ -14,6 +14,7 @@ struct SentenceReader {
 
     mutating func run() -> [ReadToken] {
         while index < tokens.count {
+            joinSpacedThousands()
             let before = index
             _ = readPause() || readDash() || readDocumentNumber() || readDate() || readPhone() || readTime() || readQuantity() || readWordToken()
                 || readMixed()
@@ -51,6 +52,26 @@ struct SentenceReader {
     /// The last resort: letters by name, digits one by one. Nothing with a letter or digit is dropped.
     mutating func spellWhole() {
         say(Spelling.spell(current), .spelled)
+    }
+
+    /// `50 000 đồng`, `1 250 000đ`: thousands typed with spaces are one number (a number starting with 0
+    /// is a phone number's first group, and 4-digit groups are not thousands).
+    mutating func joinSpacedThousands() {
+        func isGroup(_ t: String, first: Bool) -> Bool {
+            let digits = t.prefix { $0.isASCII && $0.isNumber }
+            if first { return digits.count == t.count && (1...3).contains(digits.count) && digits.first != "0" }
+            return digits.count == 3 && (t.count == 3 || !(t.dropFirst(3).first?.isNumber ?? false))
+        }
+        guard isGroup(current, first: true), let next = token(after: 1), isGroup(next, first: false),
+            !(1...3).contains(where: { Self.phoneWords.contains(previousWord($0)) })
+        else { return }
+        var joined = current
+        while let next = token(after: 1), isGroup(next, first: false) {
+            joined += "." + next
+            tokens.remove(at: index + 1)
+            if next.count > 3 { break }  // the last group carries the unit: 50 000đ
+        }
+        tokens[index] = joined
     }
 
     /// A comma: a pause, no words.

@@ -99,7 +99,8 @@ extension AudioTests {
         let started = Date()
         #expect(throws: SpeechError.timedOut(limitMs: 1_500, stderr: "")) { try render(settings, in: scratch) }
         let took = Date().timeIntervalSince(started)
-        #expect(took >= 1.4 && took < 5, "killed at its limit: \(took) s")
+        // Generous above (a loaded machine is slow to start the shell); the engine itself would run 60 s.
+        #expect(took >= 1.4 && took < 30, "killed at its limit: \(took) s")
         try await Task.sleep(for: .seconds(6))
         #expect(!FileManager.default.fileExists(atPath: marker), "the engine's own child was killed too")
         let cached = (try? FileManager.default.contentsOfDirectory(atPath: scratch.path("cache"))) ?? []

@@ -52,7 +52,7 @@ import Testing
             slots = ["thu"]
             """)
         try s.start()
-        try await s.waitFor("the session aired") { s.records().filter { $0.outcome == .aired }.count == 2 }
+        try await s.waitFor("the session aired", seconds: 60) { s.records().filter { $0.outcome == .aired }.count == 2 }
         let records = s.records()
         let spoken = try #require(records.first { $0.announcementID == "tiem-chung" })
         let path = try #require(spoken.audioPath)
@@ -62,6 +62,8 @@ import Testing
         #expect(recorded.audioSHA256 == (try Self.sha256(s.folder + "/mot.wav")), "a recording's hash too")
         // The notice's file is named by the text's SHA-256 (the log has no column of its own for it).
         let textHash = String(decoding: try run("/bin/sh", ["-c", "printf '%s' \"$0\" | sha256sum", Self.notice]).stdout.utf8.prefix(64), as: UTF8.self)
+        #expect(spoken.textSHA256 == textHash, "the notice's text hash (text_sha256)")
+        #expect(recorded.textSHA256 == nil, "a recording has none")
         #expect(URL(fileURLWithPath: path).lastPathComponent.hasPrefix(textHash))
 
         // Aired whole and not silent: the tone (0.5 s) then the notice, as 48 kHz stereo 16-bit.
@@ -84,6 +86,8 @@ import Testing
         #expect(khan.outcome == .aired && khan.title.hasPrefix("Thông báo: Bão số 9 đang vào"), "\(khan.title)")
         let khanPath = try #require(khan.audioPath)
         #expect(khan.audioSHA256 == (try Self.sha256(khanPath)), "the typed notice's audio hash")
+        let khanText = String(decoding: try run("/bin/sh", ["-c", "printf '%s' \"$0\" | sha256sum", Self.emergency]).stdout.utf8.prefix(64), as: UTF8.self)
+        #expect(khan.textSHA256 == khanText, "the typed notice's text hash")
         let khanLength = try Self.seconds(ofWAV: khanPath)
         #expect(khanLength > 3 && khanLength < 20, "\(khanLength) s")
         let withKhan = expectedBytes + Int(khanLength * 48_000 * 4)
@@ -139,15 +143,19 @@ import Testing
             """)
         let started = Date()
         try s.start()
-        try await s.waitFor("the load finished") { s.stderr.contains("is on air") }
+        try await s.waitFor("the load finished", seconds: 120) { s.stderr.contains("is on air") }
+        // Generous: the machine may be loaded; an engine left to run would hold the start for 600 s.
         let loadSeconds = Date().timeIntervalSince(started)
-        #expect(loadSeconds < 6, "the hung engine was stopped at its 2 s limit: the daemon was on air after \(loadSeconds) s")
+        #expect(loadSeconds < 60, "the hung engine was stopped at its 2 s limit: the daemon was on air after \(loadSeconds) s")
         #expect(s.stderr.contains("hop") && s.stderr.contains("did not finish within 2s"), "\(s.stderr)")
-        try await s.waitFor("the session aired") { s.records().filter { $0.outcome != .onAir }.count == 3 }
-        let outcomes = Dictionary(uniqueKeysWithValues: s.records().map { ($0.announcementID ?? "", $0) })
+        try await s.waitFor("the session aired", seconds: 60) { s.records().filter { $0.outcome != .onAir }.count == 3 }
+        let records = s.records()
+        #expect(records.count == 3, "one row each, the failed notice once: \(records.map { "\($0.announcementID ?? "") \($0.outcome)" })")
+        let outcomes = Dictionary(records.map { ($0.announcementID ?? "", $0) }, uniquingKeysWith: { a, _ in a })
         #expect(outcomes["a"]?.outcome == .aired && outcomes["b"]?.outcome == .aired)
         #expect(outcomes["hop"]?.outcome == .failed)
         #expect(outcomes["hop"]?.reason?.contains("could not be read aloud") == true, "\(outcomes["hop"]?.reason ?? "")")
+        #expect(outcomes["hop"]?.textSHA256?.count == 64, "a notice that failed still names its text")
         let hung = try run("/usr/bin/pgrep", ["-f", "sleep 600"])
         #expect(hung.stdout.isEmpty, "no engine left running: \(hung.stdout)")
         // Nothing of the failed notice reached the loudspeakers: the two tones only.

@@ -140,6 +140,12 @@ Các trường MN, TH và THCS trên địa bàn cho học sinh nghỉ học ng�
 = các trường mầm non tiểu học và trung học cơ sở trên địa bàn cho học sinh nghỉ học ngày bảy tháng chín
 Mọi hư hỏng về điện, bà con báo cho tổ điện xã qua số 0974.123.456.
 = mọi hư hỏng về điện bà con báo cho tổ điện xã qua số không chín bảy bốn một hai ba bốn năm sáu
+THÔNG BÁO KHẨN CỦA BAN CHỈ HUY PCTT VÀ TKCN XÃ
+= thông báo khẩn của ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã
+Kính thưa toàn thể bà con nhân dân trong xã!
+= kính thưa toàn thể bà con nhân dân trong xã
+Xin nhắc lại: bão số 3 sẽ đổ bộ vào đất liền trong đêm nay.
+= xin nhắc lại bão số ba sẽ đổ bộ vào đất liền trong đêm nay
 """
 
     /// Vaccination, health and insurance.
@@ -356,6 +362,8 @@ Lịch tiếp dân của Tp. Vinh: sáng thứ 5 hằng tuần.
 = lịch tiếp dân của thành phố vinh sáng thứ năm hằng tuần
 Đề nghị các thôn báo cáo kết quả về UBND xã trước 16h30 thứ 6, ngày 22/11.
 = đề nghị các thôn báo cáo kết quả về ủy ban nhân dân xã trước mười sáu giờ ba mươi phút thứ sáu ngày hai mươi hai tháng mười một
+Sau đây là bản tin của Đài truyền thanh xã phát lúc 17h ngày 20/11.
+= sau đây là bản tin của đài truyền thanh xã phát lúc mười bảy giờ ngày hai mươi tháng mười một
 """
 
     /// Elections.
@@ -516,6 +524,10 @@ Tổng thu ngân sách xã 9 tháng đầu năm đạt 3.456.789.000 đồng.
 = tổng thu ngân sách xã chín tháng đầu năm đạt ba tỷ bốn trăm năm mươi sáu triệu bảy trăm tám mươi chín nghìn đồng
 Chi thường xuyên 2,8 tỷ đồng, chi đầu tư 650 triệu đồng.
 = chi thường xuyên hai phẩy tám tỷ đồng chi đầu tư sáu trăm năm mươi triệu đồng
+Mỗi hộ đóng góp 50 000 đồng để sửa đường điện thôn.
+= mỗi hộ đóng góp năm mươi nghìn đồng để sửa đường điện thôn
+Ủy ban MTTQ xã đã tiếp nhận 1 250 000đ ủng hộ đồng bào vùng lũ.
+= ủy ban mặt trận tổ quốc xã đã tiếp nhận một triệu hai trăm năm mươi nghìn đồng ủng hộ đồng bào vùng lũ
 """
 
     /// Campaign messages (like binh-dang-gioi-2023).

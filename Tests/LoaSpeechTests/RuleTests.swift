@@ -17,7 +17,7 @@ import LoaSpeech
         ("50.000", "năm mươi nghìn"), ("1.000.005", "một triệu không trăm linh năm"),
         ("2.050.000", "hai triệu không trăm năm mươi nghìn"), ("1.000.000.000", "một tỷ"),
         ("1.000.000.000.000", "một nghìn tỷ"), ("12000", "mười hai nghìn"),
-        ("3.500.000", "ba triệu năm trăm nghìn"),
+        ("3.500.000", "ba triệu năm trăm nghìn"), ("50 000", "năm mươi nghìn"), ("1 250 000", "một triệu hai trăm năm mươi nghìn"),
     ])
     func cardinals(_ written: String, _ said: String) {
         #expect(words(written) == said)
@@ -114,6 +114,14 @@ import LoaSpeech
     func phones(_ written: String, _ said: String) {
         #expect(words(written) == said)
         #expect(rules(written).last == .phone)
+    }
+
+    @Test func thousandsTypedWithSpaces() {
+        #expect(words("hỗ trợ 50 000đ") == "hỗ trợ năm mươi nghìn đồng")
+        #expect(words("có 5 000 người") == "có năm nghìn người")
+        #expect(words("năm 2023 100 hộ") == "năm hai nghìn không trăm hai mươi ba một trăm hộ")
+        #expect(words("số 113 115") == "số một trăm mười ba một trăm mười lăm")  // not 113.115
+        #expect(words("1/2 số hộ") == "một trên hai số hộ")
     }
 
     @Test func shortNumbersAreNotPhonesWithoutAPhoneWord() {

@@ -20,6 +20,8 @@ public enum SpeechRendering {
         /// failed when it is due rather than dropping it unseen.
         public var estimatedDurations: [String: Int64] = [:]
         public var renderedNow = 0
+        /// SHA-256 of each notice's text (NFC UTF-8), by its audio path (rendered or failed).
+        public var textHashes: [String: String] = [:]
     }
 
     public static let failedPrefix = SpokenText.placeholderPrefix + "failed/"
@@ -39,11 +41,13 @@ public enum SpeechRendering {
                 result.notices[a.id] = notice
                 if notice.madeNow { result.renderedNow += 1 }
                 timetable.announcements[i].audio = AudioRef(written: a.audio.written, path: notice.path)
+                result.textHashes[notice.path] = notice.textSHA256
             } catch {
                 result.failures[a.id] = error
                 let path = failedPrefix + a.id
                 timetable.announcements[i].audio = AudioRef(written: a.audio.written, path: path)
                 result.estimatedDurations[path] = estimatedLengthMs(sentences, settings: spoken.settings)
+                result.textHashes[path] = NoticeRenderer.sha256(Array(spoken.text.utf8))
                 let key = spoken.file == nil ? "text" : "text_file"
                 let place = loaded.locators[a.source.file]?.place(of: key, in: a.source.section)
                 result.diagnostics.append(Diagnostic(

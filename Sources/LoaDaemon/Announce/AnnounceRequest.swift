@@ -11,8 +11,12 @@ public struct AnnounceRequest: Codable, Sendable {
     public var emergency: Bool
     /// When it was asked for (Unix ms): a request that waited longer than the daemon allows is not aired late.
     public var requestedMs: Int64?
+    /// A typed notice (`loa announce --text`): the SHA-256 of its text, for the log.
+    public var textSHA256: String?
 
-    public init(id: String?, audio: String, title: String, zones: [String]?, emergency: Bool, requestedMs: Int64?) {
+    public init(id: String?, audio: String, title: String, zones: [String]?, emergency: Bool, requestedMs: Int64?,
+                textSHA256: String? = nil) {
+        self.textSHA256 = textSHA256
         self.id = id
         self.audio = audio
         self.title = title

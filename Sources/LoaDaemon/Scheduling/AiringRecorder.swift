@@ -36,15 +36,18 @@ final class AiringRecorder: Sendable {
     let sessionStartMs: Int64
     /// SHA-256 by audio path, taken when the programme was loaded (or the request was taken).
     let audioHashes: [String: String]
+    /// SHA-256 of a notice's text, by the path of the audio read from it.
+    let textHashes: [String: String]
     /// Told (outside the lock) after an item's start and end are in the log: the status file follows them.
     let onChange: @Sendable () -> Void
     private let state = Mutex(State())
 
     init(airings: [PlannedAiring], devices: [String], trigger: Trigger, retry: Set<String>, revision: String,
          ledger: AiringLog, logger: Logger, sessionStartMs: Int64 = 0, zoneDevices: [String: String] = [:],
-         audioHashes: [String: String] = [:], onChange: @escaping @Sendable () -> Void = {}) {
+         audioHashes: [String: String] = [:], textHashes: [String: String] = [:], onChange: @escaping @Sendable () -> Void = {}) {
         self.zoneDevices = zoneDevices
         self.audioHashes = audioHashes
+        self.textHashes = textHashes
         self.sessionStartMs = sessionStartMs
         self.onChange = onChange
         self.airings = airings
@@ -87,7 +90,8 @@ final class AiringRecorder: Sendable {
                 s.startedNs[event.index] = startMs * 1_000_000
                 do {
                     let id = try ledger.begin(AiringStart(airing, startMs: startMs, trigger: trigger,
-                                                                 audioSHA256: audioHashes[airing.audio.path], configRevision: revision),
+                                                                 audioSHA256: audioHashes[airing.audio.path], configRevision: revision,
+                                                                 textSHA256: textHashes[airing.audio.path]),
                                               zoneDevices: zoneDevices(of: airing), retry: retry.contains(airing.identity.description))
                     s.ids[event.index] = id
                     logger.info("on air: \(airing.title)", metadata: ["airing": "\(airing.identity)", "trigger": "\(trigger.rawValue)"])
@@ -140,7 +144,7 @@ final class AiringRecorder: Sendable {
             // tried again and again until its grace ran out, and then called missed).
             let atMs = max(endNs / 1_000_000, sessionStartMs)
             s.ids[index] = try? ledger.begin(AiringStart(airing, startMs: atMs, trigger: trigger, audioSHA256: audioHashes[airing.audio.path],
-                                                         configRevision: revision),
+                                                         configRevision: revision, textSHA256: textHashes[airing.audio.path]),
                                              zoneDevices: zoneDevices(of: airing), retry: retry.contains(airing.identity.description))
         }
         guard let id = s.ids[index] else { return }  // never started: not aired, still due

@@ -10,6 +10,8 @@ public struct EmergencyRequest: Sendable, Hashable {
     public var preempt: Bool
     /// Taken when the request arrives, for the log.
     public var audioSHA256: String?
+    /// A typed notice's text hash, as `loa announce --text` sent it.
+    public var textSHA256: String?
     /// When it was asked for (Unix ms); nil: now. A request that waited too long is not aired late.
     public var requestedMs: Int64?
     /// Where to tell the caller what became of it (`loa announce` requests; nil for a dropped file).

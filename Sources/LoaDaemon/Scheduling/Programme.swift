@@ -16,6 +16,8 @@ public struct Programme: Sendable {
     public var speechFailures: [String: String] = [:]
     /// SHA-256 of every audio file, by path, taken at load.
     public var audioHashes: [String: String] = [:]
+    /// SHA-256 of a notice's text, by the path of its rendered audio.
+    public var textHashes: [String: String] = [:]
 
     public init(timetable: Timetable, durations: [String: Int64], revision: String) throws {
         guard let zone = TimeZone(identifier: timetable.station.timeZoneID) else {

@@ -50,7 +50,8 @@ public enum ProgrammeLoader {
         do {
             var programme = try Programme(timetable: timetable, durations: result.durations, revision: result.loaded.revision)
             programme.speechFailures = failures
-            programme.audioHashes = AudioHashes.of(timetable.audioFiles.map(\.path))
+            programme.audioHashes = FileHashes.shared.sha256(of: timetable.audioFiles.map(\.path))
+            programme.textHashes = speech.textHashes
             programme.itemFaults = itemFaults
             let speechWarnings = speech.diagnostics.map { d -> Diagnostic in
                 var w = d
@@ -61,15 +62,5 @@ public enum ProgrammeLoader {
         } catch {
             return .refused([Diagnostic(.error, .unknownTimeZone, file: configPath, message: "\(error)")])
         }
-    }
-}
-
-/// SHA-256 of each audio file, taken once when a configuration is loaded (not at air time), for the
-/// log's audio_sha256. A file that cannot be read has none; it fails when it airs.
-enum AudioHashes {
-    static func of(_ paths: [String]) -> [String: String] {
-        var out: [String: String] = [:]
-        for path in paths { out[path] = try? FileHash.sha256(path: path) }
-        return out
     }
 }

@@ -318,19 +318,18 @@ public actor Scheduler {
         let control = PlaybackControl()
         var hashes = programme.audioHashes
         if let request, let sha = request.audioSHA256 { hashes[request.audioPath] = sha }
+        var texts = programme.textHashes
+        if let request, let sha = request.textSHA256 { texts[request.audioPath] = sha }
         let recorder = AiringRecorder(airings: session.items, devices: session.devices, trigger: trigger,
                                       retry: again, revision: programme.revision, ledger: ledger, logger: logger,
                                       sessionStartMs: atMs,
                                       zoneDevices: Dictionary(programme.timetable.zones.map { ($0.id, $0.device) }, uniquingKeysWith: { a, _ in a }),
-                                      audioHashes: hashes) { [weak self] in
+                                      audioHashes: hashes, textHashes: texts) { [weak self] in
             Task { await self?.publishStatus() }
         }
         let items = session.items.map { airing in
             PlayItem(path: airing.audio.path, gainDB: airing.gainDB, label: airing.title,
                      failure: programme.speechFailures[airing.audio.path].map { "không đọc được thông báo (the notice could not be read aloud): \($0)" })
-        }
-        for (airing, item) in zip(session.items, items) {
-            if let failure = item.failure { recordFailed(airing, atMs: atMs, trigger: trigger, reason: failure) }
         }
         let player = player
         // From the programme airing now, so a reload's loudness target or pause applies to the next session.
@@ -357,19 +356,6 @@ public actor Scheduler {
         }
         running[key] = Running(session: session, control: control, recorder: recorder, task: task, emergency: emergency, startedMs: atMs,
                                request: request)
-    }
-
-    /// A notice that could not be read aloud is logged failed when its session starts (the player skips
-    /// it), so the log and the report show it rather than leaving it unrecorded.
-    private func recordFailed(_ airing: PlannedAiring, atMs: Int64, trigger: Trigger, reason: String) {
-        do {
-            let id = try ledger.begin(AiringStart(airing, startMs: atMs, trigger: trigger, audioSHA256: nil, configRevision: programme.revision),
-                                      retry: again.contains(airing.identity.description))
-            try ledger.finish(id, outcome: .failed, endMs: atMs, playedMs: 0, reason: reason)
-            logger.error("failed: \(airing.title): \(reason)", metadata: ["airing": "\(airing.identity)"])
-        } catch {
-            logger.error("could not record the failure of \(airing.identity): \(error)")
-        }
     }
 
     private func ended(_ key: String, report: PlaybackReport) {

@@ -69,6 +69,7 @@ struct EmergencyService: Service {
             logger.notice("announcement requested: \(asked.title)")
             request = EmergencyRequest(audioPath: asked.audio, title: asked.title, zones: asked.zones, preempt: asked.emergency,
                                        requestedMs: asked.requestedMs ?? handedInMs, receipt: asked.id.map { (folder: folder, id: $0) })
+            request.textSHA256 = asked.textSHA256
         } else {
             logger.notice("emergency file dropped: \(name)")
             request = EmergencyRequest(audioPath: done, title: "Thông báo khẩn: \(name)", zones: nil, preempt: true, requestedMs: handedInMs)

@@ -40,10 +40,11 @@ public struct AiringStart: Hashable, Sendable {
     }
 
     /// A planned airing starting now.
-    public init(_ planned: PlannedAiring, startMs: Int64, trigger: Trigger, audioSHA256: String?, configRevision: String?) {
+    public init(_ planned: PlannedAiring, startMs: Int64, trigger: Trigger, audioSHA256: String?, configRevision: String?,
+                textSHA256: String? = nil) {
         self.init(identity: planned.identity, kind: planned.kind, plannedStartMs: planned.startMs, startMs: startMs,
                   announcementID: planned.announcementID, title: planned.title, campaign: planned.campaign,
                   devices: planned.devices, audioPath: planned.audio.path, audioSHA256: audioSHA256,
-                  priority: planned.priority, trigger: trigger, configRevision: configRevision)
+                  priority: planned.priority, trigger: trigger, configRevision: configRevision, textSHA256: textSHA256)
     }
 }

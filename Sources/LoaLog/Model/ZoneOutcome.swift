@@ -71,5 +71,11 @@ struct AiringZoneRow: Codable, FetchableRecord, PersistableRecord {
         playedMs = z.playedMs
     }
 
+    /// Whether the log holds any zone outcome: a log of loa before v2, or one imported, has none, and
+    /// its queries then skip the per-row look-up (the export of a million rows reads no other table).
+    static func anyRows(_ db: Database) throws -> Bool {
+        try db.tableExists(databaseTableName) && Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM airing_zone)") == true
+    }
+
     var value: ZoneOutcome { ZoneOutcome(zone: zone, device: device, outcome: outcome, reason: reason, playedMs: playedMs) }
 }

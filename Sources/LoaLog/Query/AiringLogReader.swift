@@ -44,7 +44,8 @@ public struct AiringLogReader: Sendable {
     public func forEach(_ filter: AiringFilter = AiringFilter(), _ body: (RawAiringRow) throws -> Void) throws(LogError) {
         let (clause, arguments) = filter.sql
         try read { db in
-            let columns = RawAiringRow.Column.selectList(schemaV2: try db.tableExists(AiringZoneRow.databaseTableName))
+            let columns = RawAiringRow.Column.selectList(schemaV2: try db.tableExists(AiringZoneRow.databaseTableName),
+                                                         zoneOutcomes: try AiringZoneRow.anyRows(db))
             let sql = "SELECT \(columns) FROM airing \(clause) ORDER BY planned_start_ms, id"
             let statement = try db.makeStatement(sql: sql)
             try statement.setArguments(arguments)

@@ -48,11 +48,12 @@ public struct RawAiringRow {
             }
         }
 
-        /// The select list: stored columns by `AiringRow`'s names; in a log without schema v2, NULL for its parts.
-        static func selectList(schemaV2: Bool) -> String {
+        /// The select list: stored columns by `AiringRow`'s names; NULL for `text_sha256` in a log without
+        /// schema v2, and for the zone outcomes when the log has none.
+        static func selectList(schemaV2: Bool, zoneOutcomes: Bool) -> String {
             allCases.map { column in
                 switch column {
-                case .textSHA256 where !schemaV2, .zoneSummary where !schemaV2, .zoneJSON where !schemaV2: "NULL"
+                case .textSHA256 where !schemaV2, .zoneSummary where !zoneOutcomes, .zoneJSON where !zoneOutcomes: "NULL"
                 case .zoneSummary: """
                     (SELECT group_concat(z, '; ') FROM (SELECT zone || '=' || outcome || coalesce(' (' || reason || ')', '') AS z
                      FROM airing_zone WHERE airing_id = airing.id ORDER BY zone))

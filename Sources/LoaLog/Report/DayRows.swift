@@ -54,7 +54,7 @@ struct DayRows {
 
     init(_ db: Database) throws {
         self.db = db
-        let zoneOutcomes = try db.tableExists(AiringZoneRow.databaseTableName) ? """
+        let zoneOutcomes = try AiringZoneRow.anyRows(db) ? """
             (SELECT group_concat(zone || char(9) || outcome || char(9) || coalesce(reason, ''), char(10))
              FROM (SELECT zone, outcome, reason FROM airing_zone WHERE airing_id = airing.id ORDER BY zone))
             """ : "NULL"

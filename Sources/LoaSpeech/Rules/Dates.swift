@@ -24,7 +24,7 @@ extension SentenceReader {
     static let countedNouns: Set<String> = [
         "thôn", "xã", "hộ", "tiêu", "chỉ", "người", "trường", "đơn", "xóm", "bản", "tổ", "khu", "cán", "đảng",
         "em", "cháu", "cơ", "doanh", "phường", "huyện", "tỉnh", "lớp", "điểm", "phòng", "chi", "hợp", "câu",
-        "gia", "nhà", "tuyến", "công", "học", "giáo", "thành", "lao", "thửa",
+        "gia", "nhà", "tuyến", "công", "học", "giáo", "thành", "lao", "thửa", "số",
     ]
     static let addressWords: Set<String> = ["số", "nhà", "ngõ", "ngách", "hẻm", "kiệt", "lô"]
 

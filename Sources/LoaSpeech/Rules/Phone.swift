@@ -9,6 +9,8 @@
 ///   is "một trăm mười ba" (a house number, a count).
 extension SentenceReader {
     static let phoneTriggers: Set<String> = ["gọi", "hotline", "nóng", "đài", "thoại", "đt", "sđt", "máy", "zalo"]
+    /// Words after which digits in groups are a number to dial, not thousands.
+    static let phoneWords = phoneTriggers.union(["số"])
 
     mutating func readPhone() -> Bool {
         let atoms = Atom.of(Substring(current))

@@ -1,7 +1,8 @@
 /// A number as an officer writes it.
 ///
 /// - The dot groups thousands: `50.000` = "năm mươi nghìn", `1.250.000` = "một triệu hai trăm năm mươi nghìn"
-///   (a group after the dot has exactly three digits).
+///   (a group after the dot has exactly three digits). Spaces typed instead (`50 000`) are joined first
+///   (SentenceReader.joinSpacedThousands), except after "số", "gọi" and other phone words.
 /// - The comma is the decimal mark: `1,5` = "một phẩy năm", `92,25` = "chín mươi hai phẩy hai mươi lăm",
 ///   `0,05` = "không phẩy không năm" (zeros after the comma are said, the rest is read as a number when it
 ///   has up to three digits, digit by digit when longer).
