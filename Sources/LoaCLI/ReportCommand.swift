@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Last day, included.", valueName: "DATE"))
     var to: DateArgument?
 
-    @Option(help: "html, xlsx, csv or json.")
+    @Option(help: "html, xlsx, csv, json or text.")
     var format: ReportFormat = .html
 
     @Option(help: "vi or en: the words, and the number format of html (92,5 % or 92.5%).")
@@ -37,7 +37,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Replace --output if it exists.")
     var force = false
 
-    enum ReportFormat: String, ExpressibleByArgument, Sendable { case html, xlsx, csv, json }
+    enum ReportFormat: String, ExpressibleByArgument, Sendable { case html, xlsx, csv, json, text }
 
     func validate() throws {
         if excelVi, format != .csv { throw ValidationError("--excel-vi is a form of CSV; use it with --format csv (xlsx needs no such option).") }
@@ -96,6 +96,7 @@ struct ReportCommand: ParsableCommand {
             case .xlsx: try XLSXOutput.write(into: out.sink) { path in try ReportXLSX.write(report, lang: lang, to: path) }
             case .csv: try out.sink.write(ReportCSV.render(report, lang: lang, dialect: excelVi ? .excelVI : .programs))
             case .json: try out.sink.write(ReportJSON.render(report))
+            case .text: try out.sink.write(ReportPlain.render(report, lang: lang, place: timetable.station.place))
             }
             try out.commit()
         } catch {

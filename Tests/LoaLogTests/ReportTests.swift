@@ -114,17 +114,26 @@ import Testing
     @Test func csvTotals() throws {
         let folder = try TemporaryFolder()
         let csv = ReportCSV.render(try Self.report(try Self.makeLog(folder)), lang: .vi)
-        #expect(csv.hasPrefix("\u{FEFF}Phần,Mã,Tên,Kế hoạch,Đã phát,Bị ngắt,Lỗi,Bị lỡ,Chưa đến giờ,Số phút phát,Hoàn thành (%)\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}Phần,Mã,Tên,Kế hoạch,Đã phát,Bị ngắt,Lỗi,Bị lỡ,Chưa đến giờ,Số phút phát,Hoàn thành (%),"
+                              + "Giờ dự kiến,Bắt đầu,Vùng phát,Cách phát,Kết quả,Lý do,Đã phát (giây),Lần phát,Phát lại đủ\r\n"))
         let lines = csv.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let noList = ",,,,,,,,,"
+        let title = "Chủ đề Tháng hành động năm 2023"
         #expect(Array(lines.dropFirst()) == [
-            "tổng cộng,\(Self.campaign),\(Self.campaign),7,3,1,1,1,1,3.8,50.0",
-            "thông báo,chu-de,Chủ đề Tháng hành động năm 2023,6,3,0,1,1,1,3.3,60.0",
-            "thông báo,le-phat-dong,Lễ phát động Tháng hành động,1,0,1,0,0,0,0.5,0.0",
-            "vùng phát,thon-na-mu,Thôn Nà Mu,7,3,1,1,1,1,3.8,50.0",
-            "vùng phát,toan-xa,Toàn xã,6,3,0,1,1,1,3.3,60.0",
-            "ngày,2023-11-15,15/11/2023,2,2,0,0,0,0,2.0,100.0",
-            "ngày,2023-11-16,16/11/2023,3,1,1,1,0,0,1.8,33.3",
-            "ngày,2023-11-17,17/11/2023,2,0,0,0,1,1,0.0,0.0",
+            "tổng cộng,\(Self.campaign),\(Self.campaign),7,3,1,1,1,1,3.8,50.0" + noList,
+            "thông báo,chu-de,\(title),6,3,0,1,1,1,3.3,60.0" + noList,
+            "thông báo,le-phat-dong,Lễ phát động Tháng hành động,1,0,1,0,0,0,0.5,0.0" + noList,
+            "vùng phát,thon-na-mu,Thôn Nà Mu,7,3,1,1,1,1,3.8,50.0" + noList,
+            "vùng phát,toan-xa,Toàn xã,6,3,0,1,1,1,3.3,60.0" + noList,
+            "ngày,2023-11-15,15/11/2023,2,2,0,0,0,0,2.0,100.0" + noList,
+            "ngày,2023-11-16,16/11/2023,3,1,1,1,0,0,1.8,33.3" + noList,
+            "ngày,2023-11-17,17/11/2023,2,0,0,0,1,1,0.0,0.0" + noList,
+            // The airing by hand, then every exception with its time, zones, outcome, reason and length played.
+            "ngoài kế hoạch,2023-11-15/@09:00/chu-de/1/toan-xa,\(title),,,,,,,,,2023-11-15 09:00:00,2023-11-15 09:00:00,toan-xa,thủ công,đã phát,,60.000,1,",
+            "sự cố,2023-11-16/sang/chu-de/1/thon-na-mu+toan-xa,\(title),,,,,,,,,2023-11-16 06:01:00,2023-11-16 06:01:00,thon-na-mu toan-xa,,bị ngắt,,20.000,1,có",
+            "sự cố,2023-11-16/@07:30/le-phat-dong/1/thon-na-mu,Lễ phát động Tháng hành động,,,,,,,,,2023-11-16 07:30:00,2023-11-16 07:30:00,thon-na-mu,,bị ngắt,,30.000,1,không",
+            "sự cố,2023-11-16/chieu/chu-de/1/thon-na-mu+toan-xa,\(title),,,,,,,,,2023-11-16 17:31:00,2023-11-16 17:31:00,thon-na-mu toan-xa,,lỗi,,0.000,1,không",
+            "sự cố,2023-11-17/sang/chu-de/1/thon-na-mu+toan-xa,\(title),,,,,,,,,2023-11-17 06:01:00,,thon-na-mu toan-xa,,bị lỡ,mất điện,,1,không",
         ])
     }
 
@@ -135,9 +144,13 @@ import Testing
         #expect(report.total == Tally(planned: 10, aired: 4, interrupted: 1, failed: 1, missed: 3, pending: 1, playedMs: 290_000))
         #expect(report.unplanned == 1)
         let csv = ReportCSV.render(report, lang: .en)
-        #expect(csv.contains("section,key,name,planned,aired,interrupted,failed,missed,pending,minutes_on_air,fulfilment_pct\r\n"))
-        #expect(csv.contains("total,,All announcements,10,4,1,1,3,1,4.8,44.4\r\n"))
-        #expect(csv.contains("announcement,tin-tuc,Tin tức thời sự,3,1,0,0,2,0,1.0,33.3\r\n"))
+        #expect(csv.contains("section,key,name,planned,aired,interrupted,failed,missed,pending,minutes_on_air,fulfilment_pct,"
+                             + "planned_start,start,zones,trigger,outcome,reason,played_s,attempt,aired_on_retry\r\n"))
+        #expect(csv.contains("total,,All announcements,10,4,1,1,3,1,4.8,44.4,,,,,,,,,\r\n"))
+        #expect(csv.contains("announcement,tin-tuc,Tin tức thời sự,3,1,0,0,2,0,1.0,33.3,,,,,,,,,\r\n"))
+        // tin-tuc on the 16th: due, never recorded: missed, with the reason the report gives, no attempt.
+        #expect(csv.contains("\r\nexception,2023-11-16/sang/tin-tuc/1/toan-xa,Tin tức thời sự,,,,,,,,,2023-11-16 06:03:00,,toan-xa,,missed,"
+                             + "\(ReportException.notRecordedReason),,,false\r\n"))
     }
 
     @Test func htmlIsOneSelfContainedPageWithTheChart() throws {

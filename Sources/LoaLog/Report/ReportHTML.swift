@@ -54,6 +54,7 @@ public enum ReportHTML {
             .nation b { display: block; }
             .motto { font-size: 9.5pt; text-decoration: underline; text-underline-offset: 0.8mm; }
             .dated { font-style: italic; margin-top: 2mm; }
+            \(listStyle)
             </style></head><body><div class="page">
             <div class="heading"><div class="issuer">\(e(report.station))</div>
             <div class="nation"><b>\(e(t.nationalTitle))</b><b class="motto">\(e(t.motto))</b>
@@ -91,6 +92,8 @@ public enum ReportHTML {
         h += table(t.day, Array(days.prefix(half)), t, compact: true)
         if days.count > half { h += table(t.day, Array(days.dropFirst(half)), t, compact: true) }
         h += "</div>\n"
+
+        h += lists(report, t)
 
         h += "<p class=\"notes\">\(e(t.notes))"
         if report.unplanned > 0 { h += " \(e(t.unplanned)): \(e(f.integer(report.unplanned)))." }

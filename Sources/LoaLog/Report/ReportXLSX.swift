@@ -65,6 +65,7 @@ public enum ReportXLSX {
         about.number(6, 1, Double(report.unplanned), f.integer)
         about.text(7, 0, vi ? "Múi giờ" : "Time zone")
         about.text(7, 1, report.timeZoneID)
+        try lists(report, t, book, f)
         try book.close()
     }
 }
