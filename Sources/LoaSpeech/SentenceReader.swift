@@ -25,10 +25,19 @@ struct SentenceReader {
 
     /// The token under the cursor and the ones after it.
     var current: String { tokens[index] }
+    /// The atoms of the token under the cursor, cut once for all the rules that try it.
+    private var atomsCache: (index: Int, token: String, atoms: [Atom])?
+    mutating func currentAtoms() -> [Atom] {
+        if let c = atomsCache, c.index == index, c.token == current { return c.atoms }
+        let atoms = Atom.of(Substring(current))
+        atomsCache = (index, current, atoms)
+        return atoms
+    }
     func token(after n: Int) -> String? { tokens.indices.contains(index + n) ? tokens[index + n] : nil }
 
     /// The last words said before the cursor, lower case ("" when none).
     func previousWord(_ back: Int = 1) -> String {
+        if back == 1 { return out.last(where: { !$0.words.isEmpty })?.words.last ?? "" }
         var words: [String] = []
         for t in out.reversed() {
             words = t.words + words
@@ -84,7 +93,9 @@ struct SentenceReader {
     /// A dash standing alone: "đến" between two numbers ("15/11 – 15/12/2023"), silent elsewhere.
     mutating func readDash() -> Bool {
         guard current == "-" else { return false }
+        // between two phone numbers a dash is no range: "0912.345.678 - 0987.654.321"
         let before = index > 0 && tokens[index - 1].contains(where: { $0.isASCII && $0.isNumber })
+            && out.last?.rule != .phone
         let after = token(after: 1)?.first.map { $0.isASCII && $0.isNumber } ?? false
         say(before && after ? ["đến"] : [], .dash)
         return true

@@ -110,6 +110,7 @@ import LoaSpeech
         ("gọi 113", "gọi một một ba"), ("gọi số 114", "gọi số một một bốn"),
         ("đường dây nóng 115", "đường dây nóng một một năm"),
         ("0203 3851 234", "không hai không ba ba tám năm một hai ba bốn"),
+        ("+84 912 345 678", "cộng tám bốn chín một hai ba bốn năm sáu bảy tám"),
     ])
     func phones(_ written: String, _ said: String) {
         #expect(words(written) == said)
@@ -122,6 +123,10 @@ import LoaSpeech
         #expect(words("năm 2023 100 hộ") == "năm hai nghìn không trăm hai mươi ba một trăm hộ")
         #expect(words("số 113 115") == "số một trăm mười ba một trăm mười lăm")  // not 113.115
         #expect(words("1/2 số hộ") == "một trên hai số hộ")
+    }
+
+    @Test func aDashBetweenTwoPhoneNumbersIsNoRange() {
+        #expect(words("0912.345.678 - 0987.654.321") == "không chín một hai ba bốn năm sáu bảy tám không chín tám bảy sáu năm bốn ba hai một")
     }
 
     @Test func shortNumbersAreNotPhonesWithoutAPhoneWord() {

@@ -29,7 +29,7 @@ extension SentenceReader {
     static let addressWords: Set<String> = ["số", "nhà", "ngõ", "ngách", "hẻm", "kiệt", "lô"]
 
     mutating func readDate() -> Bool {
-        let atoms = Atom.of(Substring(current))
+        let atoms = currentAtoms()
         guard atoms.first?.digits != nil else { return false }
         let previous = previousWord()
         if Self.addressWords.contains(previous), atoms.contains(.mark("/")) {

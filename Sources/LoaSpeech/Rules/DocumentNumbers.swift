@@ -15,7 +15,7 @@ extension SentenceReader {
     ]
 
     mutating func readDocumentNumber() -> Bool {
-        let atoms = Atom.of(Substring(current))
+        let atoms = currentAtoms()
         guard let first = atoms.first?.digits, atoms[safe: 1]?.mark == "/",
             atoms.indices.dropFirst(2).contains(where: { atoms[$0].letters != nil && atoms[$0 - 1].mark != nil })
         else { return false }

@@ -10,7 +10,7 @@
 /// - The units, money and percent after the number: Units.swift.
 extension SentenceReader {
     mutating func readQuantity() -> Bool {
-        var atoms = Atom.of(Substring(current))
+        var atoms = currentAtoms()
         var negative = false
         if let m = atoms.first?.mark, Tokenizer.dashes.contains(m), atoms[safe: 1]?.digits != nil {
             negative = true

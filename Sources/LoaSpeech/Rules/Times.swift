@@ -8,7 +8,7 @@
 /// - Hours 0–24 and minutes 0–59 only; `25h` is a quantity ("hai mươi lăm giờ").
 extension SentenceReader {
     mutating func readTime() -> Bool {
-        let atoms = Atom.of(Substring(current))
+        let atoms = currentAtoms()
         guard atoms.first?.digits != nil else { return false }
         let previous = previousWord()
         let opening = previous == "từ" ? [String]() : ["từ"]

@@ -44,7 +44,7 @@ extension SentenceReader {
 
     /// Reads a token run by run; anything with a letter or digit is said.
     mutating func readMixed() -> Bool {
-        let atoms = Atom.of(Substring(current))
+        let atoms = currentAtoms()
         if atoms.count == 2, atoms[0].letters == "T", let d = atoms[1].digits, let n = Int(d), (2...7).contains(n) {
             say(["thứ"] + Cardinal.words(UInt64(n)), .ordinal)
             return true
