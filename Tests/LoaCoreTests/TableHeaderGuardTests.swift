@@ -28,6 +28,14 @@ import Testing
         ("from = 2024-12-15 2", 1, 20),
     ]
 
+    /// The fuzzer's third find: a list whose value begins with } (or a non-ASCII space).
+    @Test(arguments: ["s = [}\"sang\"]\n", "s = [\"a\", }]\n", "s = [\n  \u{00A0}1]\n"])
+    func aValueThatBeginsWithATerminatorIsASyntaxError(_ text: String) throws {
+        let fault = try #require(TableHeaderGuard.firstFault(in: text), "not caught: \(text.debugDescription)")
+        #expect(fault.valueMissing)
+        guard case .failure = TOMLDocument.parse(text) else { Issue.record("parsed: \(text)"); return }
+    }
+
     @Test(arguments: 0..<assertingDateTimes.count)
     func aDateAndTWithoutATimeIsASyntaxErrorWithItsPlace(_ index: Int) throws {
         let (text, line, column) = Self.assertingDateTimes[index]

@@ -27,6 +27,8 @@ enum TableHeaderGuard {
         /// A date and time whose time does not begin with a digit after its `T` (`1979-05-27Tname07:32:00`):
         /// toml++'s `parse_date_time` calls `parse_time`, which asserts that a digit is there.
         var dateTimeWithoutTime = false
+        /// A value that begins with `}` or a non-ASCII space, where toml++'s parse_value asserts.
+        var valueMissing = false
     }
 
     static func firstFault(in text: String) -> Fault? {
@@ -148,11 +150,18 @@ enum TableHeaderGuard {
             case ",":
                 expectValue = containers.last == .array
                 i += 1
+            case "}" where expectValue:
+                // The fourth find: `s = [}"sang"]` — toml++'s parse_value asserts that a value does not
+                // begin with a value terminator, and parse_array hands it a `}`.
+                return Fault(line: line, column: i - lineStart + 1, found: "}", extraBracket: false, valueMissing: true)
             case "]" where !headerLine, "}":
                 _ = containers.popLast()
                 expectValue = false
                 i += 1
             default:
+                if expectValue, c.value >= 0x80, c.properties.isWhitespace {
+                    return Fault(line: line, column: i - lineStart + 1, found: Character(c), extraBracket: false, valueMissing: true)
+                }
                 if expectValue, let fault = dateTimeFault(at: i) { return fault }
                 expectValue = false
                 i += 1
