@@ -55,6 +55,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func export() throws {
+        try ProtectedOutput.check(output, log: log.log)
         let reader = try log.reader()
         let station = LogTimeZone.of(reader)
         let filter = AiringFilter(from: from?.date, through: to?.date, campaign: campaign)

@@ -88,6 +88,7 @@ struct ReportCommand: ParsableCommand {
             let span = days.count == 1 ? days[0].vietnameseDescription : "\(days.count) days from \(days[0].vietnameseDescription) to \(days[days.count - 1].vietnameseDescription)"
             FileHandle.standardError.write(Data("loa report: \(span): planned from the configuration files as they are now (the log holds no record of what loa planned then).\n".utf8))
         }
+        try ProtectedOutput.check(output, log: log.log, config: options.config)
         let out: OutputFile
         do { out = try OutputFile(path: output, force: force) } catch { throw CLIFailure("\(error)") }
         do {

@@ -49,9 +49,9 @@ enum AnnouncementFileParser {
 
     private static func parseAnnouncement(_ r: inout TableReader, file: ParsedFile, section: KeyLocator.Section,
                                           defaults: Defaults, speech: SpeechSettings) -> Announcement? {
-        let id = r.identify(kind: "announcement", example: "id = \"chu-de\"")
+        let validID = r.identify(kind: "announcement", example: "id = \"chu-de\"")
         r.rejectUnknownKeys()
-        let title = r.string("title", required: true, example: "title = \"Chủ đề Tháng hành động\"")
+        let validTitle = r.string("title", required: true, example: "title = \"Chủ đề Tháng hành động\"")
         var audio: AudioRef?
         var spoken: SpokenText?
         switch SpeechConfigParser.parseAnnouncement(r, file: file, station: speech) {
@@ -99,7 +99,11 @@ enum AnnouncementFileParser {
                      message: "it says neither which sessions it goes in nor when it airs, so it would never air.",
                      fix: "Add slots = [\"sang\"], or at = [2023-11-20T07:30:00], or every = \"1h\" with between = [\"07:00\", \"20:00\"].")
         }
-        guard let id, let title else { return nil }
+        // An item whose id or title is wrong (already reported) is still checked to its end — its slots,
+        // zones and audio — so one run reports every problem; the configuration is refused all the same.
+        let writtenID: String? = if case .string(let s)? = r.table["id"] { s } else { nil }
+        let id = validID ?? writtenID ?? r.subject
+        let title = validTitle ?? ""
         if let spoken { audio = AudioRef(written: spoken.file ?? "text", path: SpokenText.pendingPrefix + id) }
         guard let audio else { return nil }
         return Announcement(id: id, title: title, campaign: campaign, audio: audio, window: window, days: days,

@@ -84,6 +84,10 @@ public enum ConfigLoader {
         }
         var loaded = load(main: ConfigSource(displayPath: mainName, folder: folder, bytes: mainBytes), dropIns: dropIns)
         loaded.diagnostics.add(contentsOf: faults)
+        if var timetable = loaded.timetable {
+            DiskNames.resolve(&timetable)
+            loaded.timetable = timetable
+        }
         return loaded
     }
 

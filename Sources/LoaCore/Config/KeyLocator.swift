@@ -29,7 +29,7 @@ public struct KeyLocator: Sendable {
         var arrayCounts: [String: Int] = [:]
         sections[.top] = SectionInfo(header: Place(line: 1, column: 1))
         var insideMultilineString = false
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, rawLine) in text.physicalLines.enumerated() {
             let lineNumber = offset + 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.components(separatedBy: "\"\"\"").count % 2 == 0 { insideMultilineString.toggle() }

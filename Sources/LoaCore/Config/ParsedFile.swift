@@ -31,7 +31,10 @@ extension TableReader {
         guard let id = string("id", required: true, example: example) else { return nil }
         guard Identifiers.isValid(id) else {
             let slug = Identifiers.slug(id)
-            report(.invalidValue, key: "id", message: "the id \"\(id)\" may hold only letters a–z without accents, digits, - and _.",
+            let foreign = Identifiers.lookAlikeLetters(in: id)
+            let why = foreign.isEmpty ? ""
+                : " It holds \(foreign.joined(separator: ", ")): \(foreign.count == 1 ? "a letter that looks Latin but is not" : "letters that look Latin but are not") (typed with a Russian or Greek keyboard layout, or copied from such a text)."
+            report(.invalidValue, key: "id", message: "the id \"\(id)\" may hold only letters a–z without accents, digits, - and _.\(why)",
                    fix: slug.isEmpty ? "Write for example: \(example)" : "Write for example: id = \"\(slug)\"")
             return nil
         }

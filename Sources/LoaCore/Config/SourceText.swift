@@ -52,6 +52,12 @@ public struct SourceText: Sendable {
 }
 
 extension String {
+    /// The text's lines as an editor numbers them. Not `split(separator: "\n")`: in Swift "\r\n" is one
+    /// Character, so a file saved by Windows Notepad (CRLF) would be one single line.
+    var physicalLines: [Substring] {
+        split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    }
+
     /// NFC, the form in which names and titles are stored and compared.
     public var nfc: String { precomposedStringWithCanonicalMapping }
 }

@@ -53,14 +53,12 @@ enum StationFileParser {
         let name = r.string("name", required: true, example: "name = \"Đài truyền thanh xã Cao Lâu\"")
         var timeZoneID = Station.defaultTimeZoneID
         if let tz = r.string("timezone", example: "timezone = \"Asia/Ho_Chi_Minh\"") {
-            if TimeZone(identifier: tz) != nil {
+            if TimeZoneAdvice.isRegionName(tz) {
                 timeZoneID = tz
             } else {
-                let lowered = tz.lowercased()
-                let vietnam = ["hanoi", "ha_noi", "ha noi", "saigon", "sai_gon", "vietnam", "viet_nam", "ho_chi"].contains { lowered.contains($0) }
-                let near = vietnam ? Station.defaultTimeZoneID : NearestMatch.suggestion(for: tz, among: TimeZone.knownTimeZoneIdentifiers)
-                r.report(.unknownTimeZone, key: "timezone", message: "\"\(tz)\" is not a time zone loa knows.",
-                         fix: "Use an IANA name" + (near.map { ", such as \"\($0)\"" } ?? ", such as \"Asia/Ho_Chi_Minh\"") + ".")
+                let near = TimeZoneAdvice.suggestion(for: tz)
+                r.report(.unknownTimeZone, key: "timezone", message: "\"\(tz)\" is not a time zone loa knows by name.",
+                         fix: "Use an IANA name, such as \"\(near)\"" + (near == Station.defaultTimeZoneID ? " (Việt Nam, UTC+7)." : "."))
             }
         }
         let loudness = r.number("loudness", range: -70...0, example: "loudness = -16.0")

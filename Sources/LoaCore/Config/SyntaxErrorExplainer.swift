@@ -1,7 +1,7 @@
 /// Turns the TOML parser's complaint into a message with its place, the line as written and a likely fix.
 enum SyntaxErrorExplainer {
     static func diagnostic(for error: TOMLDocument.SyntaxError, file: String, text: String) -> Diagnostic {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.physicalLines
         let shown = error.line >= 1 && error.line <= lines.count
             ? String(lines[error.line - 1]).trimmingCharacters(in: "\r").trimmingSpaces() : ""
         let parser = error.message.trimmingSpaces()
@@ -16,6 +16,13 @@ enum SyntaxErrorExplainer {
             return Diagnostic(.error, .invalidDate, file: file, line: error.line, column: error.column,
                               message: "this date does not exist (\(parser.trimmingCharacters(in: "."))).\(quoted)",
                               fix: "Check the day and the month: dates are written year-month-day, 2023-11-15.")
+        }
+        if let time = bareTimeWithoutSeconds(shown) {
+            let key = shown.split(separator: "=", maxSplits: 1).first.map { String($0).trimmingSpaces() } ?? "start"
+            let written = key.isEmpty || key.contains("[") ? "" : "\(key) = "
+            return Diagnostic(.error, .invalidTime, file: file, line: error.line, column: error.column,
+                              message: "the time \(time) is written without quotes and without seconds, which TOML does not accept.\(quoted)",
+                              fix: "Write it in one of the two forms that work: \(written)\"\(time)\" (in quotes) or \(written)\(time):00 (with seconds).")
         }
         var fix = "Correct the line; each setting is written key = value, text in double quotes."
         if lower.contains("string") && (lower.contains("unterminated") || lower.contains("encountered end")) || shown.filter({ $0 == "\"" }).count % 2 == 1 {
@@ -45,5 +52,24 @@ enum SyntaxErrorExplainer {
     /// A line quoted in a message, cut so that a huge line (a file that is one long line) is not echoed whole.
     static func clipped(_ line: String, limit: Int = 80) -> String {
         line.count <= limit ? line : String(line.prefix(limit)) + "… (\(line.count - limit) more characters)"
+    }
+
+    /// `06:00` written bare (outside quotes, no seconds after it) in the line, as officers type a time.
+    static func bareTimeWithoutSeconds(_ line: String) -> String? {
+        var outside = ""
+        var quote: Character?
+        for c in line {
+            if let q = quote { if c == q { quote = nil }; continue }
+            if c == "#" { break }
+            if c == "\"" || c == "'" { quote = c; outside.append(" "); continue }
+            outside.append(c)
+        }
+        guard let match = outside.firstMatch(of: /(\d{1,2}):(\d{2})(?![:\d])/) else { return nil }
+        if match.range.lowerBound > outside.startIndex {
+            let before = outside[outside.index(before: match.range.lowerBound)]
+            if before.isNumber || before == ":" { return nil }
+        }
+        let hour = String(match.output.1)
+        return (hour.count == 1 ? "0" + hour : hour) + ":" + match.output.2
     }
 }

@@ -30,7 +30,12 @@ public enum ProgrammeLoader {
     /// The same from texts already read (the last valid configuration kept by the daemon).
     public static func load(main: ConfigSource, dropIns: [ConfigSource], nowMs: Int64, probe: some AudioProbe = DecodingProbe(),
                             speechCache: String? = nil) -> Outcome {
-        programme(ConfigLoader.load(main: main, dropIns: dropIns), configPath: main.displayPath, nowMs: nowMs, probe: probe,
+        var loaded = ConfigLoader.load(main: main, dropIns: dropIns)
+        if var timetable = loaded.timetable {
+            DiskNames.resolve(&timetable)
+            loaded.timetable = timetable
+        }
+        return programme(loaded, configPath: main.displayPath, nowMs: nowMs, probe: probe,
                   speechCache: speechCache)
     }
 
