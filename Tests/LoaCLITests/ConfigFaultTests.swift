@@ -29,6 +29,19 @@ import Testing
         #expect(plan.stderr.contains("error[toml-syntax]"), "\(plan.stderr)")
     }
 
+    /// Found by the fuzzer: a date, T and no time after it aborted toml++ (parse_time's assertion).
+    @Test func aDateAndTWithoutATimeIsRefusedNotACrash() throws {
+        let folder = try Self.station()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "approved_by = \"V\"\n[[announcement]]\nid = \"x\"\ntitle = \"X\"\naudio = \"audio/chu-de.wav\"\nat = [2023-11-20Tnoon:30]\n"
+            .write(toFile: folder + "/announcements.d/z.toml", atomically: true, encoding: .utf8)
+        for command in ["check", "plan"] {
+            let result = try run(Paths.loa, [command, "--config", folder + "/loa.toml"])
+            #expect(result.exited && result.status == 1, "\(command): status \(result.status)")
+            #expect((result.stdout + result.stderr).contains("announcements.d/z.toml:6:18: error[invalid-date]"), "\(result.stdout)\(result.stderr)")
+        }
+    }
+
     @Test func theTripleBracketSaysWhichHeaderToWrite() throws {
         let folder = try Self.station()
         defer { try? FileManager.default.removeItem(atPath: folder) }

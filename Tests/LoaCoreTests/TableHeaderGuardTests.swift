@@ -18,6 +18,35 @@ import Testing
         ("[[ [a]]]\n", 1, 4),
     ]
 
+    /// Found by the fuzzer: toml++ takes these for date-times and asserts that a digit follows the T.
+    static let assertingDateTimes: [(text: String, line: Int, column: Int)] = [
+        ("name = 1979-05-27Tname07:32:00\n", 1, 19),
+        ("at = [\n  2023-11-20T07:30:00,\n  2023-11-20tx:30:00,\n]\n", 3, 14),
+        ("t = { at = 2023-11-20T:30 }\n", 1, 23),
+    ]
+
+    @Test(arguments: 0..<assertingDateTimes.count)
+    func aDateAndTWithoutATimeIsASyntaxErrorWithItsPlace(_ index: Int) throws {
+        let (text, line, column) = Self.assertingDateTimes[index]
+        let fault = try #require(TableHeaderGuard.firstFault(in: text), "not caught: \(text)")
+        #expect(fault.dateTimeWithoutTime && fault.line == line && fault.column == column, "\(fault) for \(text.debugDescription)")
+        guard case .failure(let error) = TOMLDocument.parse(text) else { Issue.record("parsed: \(text)"); return }
+        #expect(error.badDateTime)
+    }
+
+    /// Every input that once crashed loa, kept in Tests/Fixtures/fuzz/seeds, loads with a diagnostic (a crash
+    /// would end this test process).
+    @Test func everyInputThatCrashedLoaIsNowADiagnostic() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/fuzz/seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.count >= 5)
+        for name in names {
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+            let loaded = ConfigLoader.load(main: ConfigSource(displayPath: "loa.toml", folder: "/cfg", bytes: bytes), dropIns: [])
+            #expect(loaded.diagnostics.errors.contains { $0.code == .tomlSyntax || $0.code == .invalidDate }, "\(name)")
+        }
+    }
+
     @Test(arguments: 0..<asserting.count)
     func aHeaderToml_ppWouldAbortOnIsASyntaxErrorWithItsPlace(_ index: Int) throws {
         let (text, line, column) = Self.asserting[index]
@@ -35,6 +64,7 @@ import Testing
         "u = \"[[[\" # [[[ in a comment\n[x]\n",
         "v = \"\"\"a\"\"\"\" \n[w]\n",
         "x = { a = \"[\" }\n[y]\n",
+        "[2023-11-20Tx]\n2023-11-20Ty = 1\nz = { 2023-11-20Tq = 2 }\nw = [2023-11-20T07:30:00, 2023-11-20 07:30:00]\n",
     ])
     func validTomlThatLooksLikeItStillParses(_ text: String) {
         #expect(TableHeaderGuard.firstFault(in: text) == nil, "\(text)")

@@ -7,6 +7,11 @@ enum SyntaxErrorExplainer {
         let parser = error.message.trimmingSpaces()
         let lower = parser.lowercased()
         let quoted = shown.isEmpty ? "" : " The line reads: «\(clipped(shown))»."
+        if error.badDateTime {
+            return Diagnostic(.error, .invalidDate, file: file, line: error.line, column: error.column,
+                              message: "this is not valid TOML: \(parser).\(quoted)",
+                              fix: "Write a date and time as 2023-11-20T07:30:00, or a date alone as 2023-11-20; text goes in double quotes.")
+        }
         if error.badTableHeader {
             return Diagnostic(.error, .tomlSyntax, file: file, line: error.line, column: error.column,
                               message: "this table header is not valid TOML: \(parser).\(quoted)",

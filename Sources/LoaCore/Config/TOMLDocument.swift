@@ -8,11 +8,17 @@ public enum TOMLDocument {
         public var column: Int
         /// Set when the fault is a table header toml++ would abort on (found by `TableHeaderGuard`).
         public var badTableHeader = false
+        /// Set when the fault is a date and `T` without a time, which toml++ would abort on.
+        public var badDateTime = false
     }
 
     public static func parse(_ text: String) -> Result<ConfigTable, SyntaxError> {
         // toml++ aborts the process on some table headers instead of reporting them: those never reach it.
-        if let fault = TableHeaderGuard.firstFault(in: text) {
+        if let fault = TableHeaderGuard.firstFault(in: text), fault.dateTimeWithoutTime {
+            let found = fault.found.map { "\"\($0)\"" } ?? "the end of the value"
+            return .failure(SyntaxError(message: "a date and time must have the time right after its T, but there is \(found)",
+                                        line: fault.line, column: fault.column, badDateTime: true))
+        } else if let fault = TableHeaderGuard.firstFault(in: text) {
             let found = fault.found.map { "\"\($0)\"" } ?? "the end of the line"
             return .failure(SyntaxError(message: "a table header's name must begin here, but \(fault.extraBracket ? "there is one [ too many" : "there is \(found)")",
                                         line: fault.line, column: fault.column, badTableHeader: true))

@@ -1,4 +1,4 @@
-/// Finds, before toml++ parses a text, the one construct its parser asserts on instead of reporting it.
+/// Finds, before toml++ parses a text, the constructs its parser asserts on instead of reporting them.
 ///
 /// toml++ 3.x (`parse_table_header` in TOMLKit's toml.hpp) skips the `[` of a table header, a second `[`
 /// directly after it, and the spaces after them, then calls `parse_key()`, which begins with
@@ -8,6 +8,9 @@
 /// So a table header at the start of a line is checked here first. The text around it is followed just
 /// far enough to know which lines toml++ reads as the start of a statement: not lines inside a multi-line
 /// string or a list that spans lines, where `[[[1]]]` is a valid value.
+///
+/// The second, found by fuzzing (scripts/fuzz-config): a value `1979-05-27Tname07:32:00`, a date and `T`
+/// with no digit after it, which toml++ takes for a date-time and hands to `parse_time`, which asserts.
 ///
 /// Hand-written: no library knows where toml++ asserts. Only valid TOML has to be followed exactly,
 /// because toml++ stops at its first error; after an error this scanner may lose its way harmlessly.
@@ -20,6 +23,9 @@ enum TableHeaderGuard {
         var found: Character?
         /// Whether that character is one `[` too many.
         var extraBracket: Bool
+        /// A date and time whose time does not begin with a digit after its `T` (`1979-05-27Tname07:32:00`):
+        /// toml++'s `parse_date_time` calls `parse_time`, which asserts that a digit is there.
+        var dateTimeWithoutTime = false
     }
 
     static func firstFault(in text: String) -> Fault? {
@@ -27,8 +33,11 @@ enum TableHeaderGuard {
         var i = 0
         var line = 1
         var lineStart = 0
-        var depth = 0
+        enum Container { case array, inlineTable }
+        var containers: [Container] = []
         var atStatement = true
+        var headerLine = false
+        var expectValue = false
         let n = scalars.count
 
         func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }
@@ -67,12 +76,24 @@ enum TableHeaderGuard {
             }
         }
 
+        /// `YYYY-MM-DD` then `T` or `t` then anything but a digit, at the start of a value.
+        func dateTimeFault(at start: Int) -> Fault? {
+            func digit(_ k: Int) -> Bool { at(k).map { ("0"..."9").contains($0) } ?? false }
+            guard (0..<4).allSatisfy({ digit(start + $0) }), at(start + 4) == "-", digit(start + 5), digit(start + 6),
+                  at(start + 7) == "-", digit(start + 8), digit(start + 9),
+                  let t = at(start + 10), t == "T" || t == "t", !digit(start + 11) else { return nil }
+            let after = at(start + 11)
+            let found: Character? = after.flatMap { ($0 == "\n" || $0 == "\r") ? nil : Character($0) }
+            return Fault(line: line, column: start + 11 - lineStart + 1, found: found, extraBracket: false, dateTimeWithoutTime: true)
+        }
+
         while i < n {
             let c = scalars[i]
             if atStatement {
                 if isSpace(c) { i += 1; continue }
                 atStatement = false
                 if c == "[" {
+                    headerLine = true
                     var k = i + 1
                     var spaced = false
                     while let s = at(k), isSpace(s) { k += 1; spaced = true }
@@ -92,22 +113,41 @@ enum TableHeaderGuard {
             case "\n":
                 line += 1
                 lineStart = i + 1
-                if depth == 0 { atStatement = true }
+                headerLine = false
+                if containers.isEmpty { atStatement = true; expectValue = false }
+                i += 1
+            case " ", "\t", "\r":
                 i += 1
             case "#":
                 while i < n && scalars[i] != "\n" { i += 1 }
             case "\"", "'":
+                expectValue = false
                 skipString()
-            case "[", "{":
-                depth += 1
+            case "=":
+                expectValue = true
                 i += 1
-            case "]", "}":
-                depth = max(0, depth - 1)
+            case "[" where !headerLine:
+                containers.append(.array)
+                expectValue = true
+                i += 1
+            case "{":
+                containers.append(.inlineTable)
+                expectValue = false
+                i += 1
+            case ",":
+                expectValue = containers.last == .array
+                i += 1
+            case "]" where !headerLine, "}":
+                _ = containers.popLast()
+                expectValue = false
                 i += 1
             default:
+                if expectValue, let fault = dateTimeFault(at: i) { return fault }
+                expectValue = false
                 i += 1
             }
         }
+
         return nil
     }
 }
