@@ -41,6 +41,8 @@ let package = Package(
             pkgConfig: "libebur128",
             providers: [.apt(["libebur128-dev"])]
         ),
+        // libsndfile's MP3 decoder made quiet: mpg123 wrote its notes on damaged files to stderr (quiet.c says how).
+        .target(name: "CMPEGQuiet", linkerSettings: [.linkedLibrary("mpg123")]),
         // Spreadsheets for `loa export/report --format xlsx`: typed cells, formats, frozen header.
         .systemLibrary(
             name: "CXLSXWriter",
@@ -55,7 +57,7 @@ let package = Package(
         .target(
             name: "LoaAudio",
             dependencies: [
-                "CSndFile", "CALSA", "CSampleRate", "CEbur128", "LoaCore", "LoaSpeech",
+                "CSndFile", "CALSA", "CSampleRate", "CEbur128", "CMPEGQuiet", "LoaCore", "LoaSpeech",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -28,7 +28,7 @@ extension AudioTests {
                 ("folder.wav", "cannot be read"),
                 ("cut.wav", "cut short"),
                 ("broken.flac", "damaged"),
-                ("text.mp3", "not an audio format"),
+                ("text.mp3", "not audio loa can decode"),
             ]
             var items: [PlayItem] = []
             for (name, _) in bad { items += [PlayItem(path: scratch.path(name)), PlayItem(path: scratch.path("good.wav"))] }

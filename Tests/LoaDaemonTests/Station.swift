@@ -140,6 +140,35 @@ final class TestStation: @unchecked Sendable {
         """
     }
 
+    /// A test sound card named `loa_card_NAME` (Tests/Fixtures/alsa-plugin: plays by the clock, one opener
+    /// at a time) that appends what it plays to NAME.raw and the wall-clock instant of each start (its
+    /// first sample playing) to NAME.starts. Call before `start()`.
+    func card(_ name: String) throws -> String {
+        let plugin = folder + "/libasound_module_pcm_loaclock.so"
+        var text = ""
+        if !FileManager.default.fileExists(atPath: plugin) {
+            if let problem = TestSoundCard.build(to: plugin) { throw DaemonTestFailure("the test sound card: \(problem)") }
+            text += "pcm_type.loaclock { lib \"\(plugin)\" }\n"
+        }
+        text += "pcm.loa_card_\(name) { type loaclock file \"\(folder)/\(name).raw\" stamp \"\(folder)/\(name).starts\" }\n"
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/asound.conf"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+        return "loa_card_\(name)"
+    }
+
+    /// When the card NAME started playing, Unix nanoseconds, one per opening that played.
+    func starts(_ name: String) -> [Int64] {
+        ((try? String(contentsOfFile: folder + "/\(name).starts", encoding: .utf8)) ?? "").split(separator: "\n").compactMap { Int64($0) }
+    }
+
+    /// Station-local `HH:MM:SS` of a Unix-seconds instant.
+    func clock(atUnixSeconds seconds: Int64) -> String {
+        let t = resolver.local(seconds * 1000).time
+        return String(format: "%02d:%02d:%02d", t.hour, t.minute, t.second)
+    }
+
     // MARK: - The daemon
 
     func start(extra: [String] = [], environment: [String: String] = [:]) throws {

@@ -21,25 +21,7 @@ final class AudioDecoder {
     static let maxChannels = 6
 
     init(path: String) throws(AudioFileError) {
-        var isFolder = false
-        guard FileSystem.exists(path, isFolder: &isFolder) else { throw .missing(path: path) }
-        if isFolder { throw .unreadable(path: path, detail: "it is a folder") }
-        if access(path, R_OK) != 0 { throw .unreadable(path: path, detail: String(cString: strerror(errno))) }
-        var info = SF_INFO()
-        guard let file = sf_open(path, Int32(SFM_READ), &info) else {
-            let code = sf_error(nil)
-            let detail = String(cString: sf_strerror(nil))
-            // The file is there and readable (checked above), so what libsndfile refuses is, short of a
-            // read error, a format it does not know or a header it cannot make sense of.
-            switch Int(code) {
-            case SF_ERR_SYSTEM:
-                throw .unreadable(path: path, detail: detail)
-            case SF_ERR_MALFORMED_FILE:
-                throw .corrupt(path: path, detail: detail, atMs: 0)
-            default:
-                throw .unsupported(path: path, detail: "libsndfile: \(detail)")
-            }
-        }
+        let (file, info) = try SndFileOpen.open(path)
         self.file = file
         self.path = path
         self.sampleRate = Int(info.samplerate)
@@ -51,7 +33,7 @@ final class AudioDecoder {
         // From here on `deinit` closes the file on every path.
         guard sampleRate > 0, channels > 0 else { throw .unsupported(path: path, detail: "no sample rate or no channels") }
         guard channels <= Self.maxChannels else { throw .unsupported(path: path, detail: "\(channels) channels") }
-        if let detail = SndFileLog.shortfall(in: logText()) { throw .truncated(path: path, detail: detail) }
+        if let detail = SndFileLog.shortfall(in: SndFileLog.text(of: file)) { throw .truncated(path: path, detail: detail) }
     }
 
     deinit {
@@ -132,13 +114,6 @@ final class AudioDecoder {
     private var shortfallTolerance: Int64 {
         majorFormat == Int32(SF_FORMAT_MPEG) ? max(2 * 1152, declaredFrames / 100) : 0
     }
-
-    private func logText() -> String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let count = buffer.withUnsafeMutableBufferPointer { sf_command(file, Int32(SFC_GET_LOG_INFO), $0.baseAddress, Int32($0.count)) }
-        guard count > 0 else { return "" }
-        return String(decoding: buffer.prefix(Int(count)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
 }
 
 /// libsndfile clamps a WAV or AIFF whose data chunk is cut short to the bytes that are there and only
@@ -147,6 +122,14 @@ final class AudioDecoder {
 /// Plain standard-library string handling: this runs before every item's first frame, and Foundation's
 /// string methods cost more there than the whole parse.
 enum SndFileLog {
+    /// libsndfile's log of opening `file`.
+    static func text(of file: OpaquePointer) -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = buffer.withUnsafeMutableBufferPointer { sf_command(file, Int32(SFC_GET_LOG_INFO), $0.baseAddress, Int32($0.count)) }
+        guard count > 0 else { return "" }
+        return String(decoding: buffer.prefix(Int(count)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     static func shortfall(in log: String) -> String? {
         for line in log.split(separator: "\n") {
             // "data : 384000 (should be 199956)", as words.

@@ -18,9 +18,6 @@ public struct DecodingProbe: AudioProbe {
     }
 
     public func probe(path: String) -> Result<AudioInfo, AudioProbeFailure> {
-        // The cache hashes the file first; a file that is not there is "missing", not "unreadable".
-        var isFolder = false
-        guard FileSystem.exists(path, isFolder: &isFolder) else { return .failure(.missing) }
         do {
             let loudness = try cache.loudness(path: path)
             measured.byPath.withLock { $0[path] = loudness }

@@ -6,16 +6,21 @@ public struct SndFileProbe: AudioProbe {
     public init() {}
 
     public func probe(path: String) -> Result<AudioInfo, AudioProbeFailure> {
-        var isFolder = false
-        guard FileSystem.exists(path, isFolder: &isFolder) else { return .failure(.missing) }
-        if isFolder { return .failure(.unreadable("it is a folder, not a file")) }
-        var info = SF_INFO()
-        guard let file = sf_open(path, Int32(SFM_READ), &info) else {
-            return .failure(.unreadable(String(cString: sf_strerror(nil))))
+        let file: OpaquePointer, info: SF_INFO
+        do {
+            (file, info) = try SndFileOpen.open(path)
+        } catch .missing {
+            return .failure(.missing)
+        } catch {
+            return .failure(.unreadable(error.reason))
         }
         defer { sf_close(file) }
         guard info.samplerate > 0, info.channels > 0 else {
             return .failure(.unreadable("it has no sample rate or no channels"))
+        }
+        // Cheap (the log of the open), and a cut recording is better found by the check than on air.
+        if let detail = SndFileLog.shortfall(in: SndFileLog.text(of: file)) {
+            return .failure(.unreadable(AudioFileError.truncated(path: path, detail: detail).reason))
         }
         let ms = Int64((Double(info.frames) * 1000 / Double(info.samplerate)).rounded())
         return .success(AudioInfo(durationMs: ms, frames: Int64(info.frames), sampleRate: Int(info.samplerate),

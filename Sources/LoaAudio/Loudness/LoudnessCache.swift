@@ -18,6 +18,8 @@ public final class LoudnessCache: Sendable {
     /// The measurement; measures (and stores) on a miss. `mono`: as a mono zone plays it (see
     /// `LoudnessMeter.measure`), kept apart from the stereo measurement.
     public func loudness(path: String, mono: Bool = false) throws -> Loudness {
+        // Before hashing: a missing file is "missing", and a pipe would block the hash's read.
+        try AudioFileCheck.check(path)
         let sha = try hash(path)
         let key = mono ? sha + "-mono" : sha
         if let hit = entries.withLock({ $0[key] }) { return hit }

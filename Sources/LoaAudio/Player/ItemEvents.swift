@@ -37,7 +37,7 @@ struct ItemEvents {
     /// so the caller can close every row it opened.
     mutating func endUnended(_ reports: [ItemReport]) {
         for (index, report) in reports.enumerated() where index < ended.count && !ended[index] {
-            fire(StreamMark(frame: written, index: index, kind: .ended(report.outcome)))
+            fire(StreamMark(frame: written, index: index, kind: .ended(report.outcome), deviceFault: report.deviceFault))
         }
     }
 
@@ -46,6 +46,6 @@ struct ItemEvents {
             if mark.index < ended.count { ended[mark.index] = true }
         }
         guard let callback else { return }
-        callback(PlayerEvent(index: mark.index, device: device, kind: mark.kind, atNs: WallClock.nowNs()))
+        callback(PlayerEvent(index: mark.index, device: device, kind: mark.kind, atNs: WallClock.nowNs(), deviceFault: mark.deviceFault))
     }
 }

@@ -2,8 +2,8 @@ import Logging
 
 /// Plays a prepared sequence on one ALSA device, on its own thread: opens the device and decodes the
 /// first buffer before the start instant, writes it at the instant, then one period at a time until the
-/// sequence ends or a stop is requested. Device faults fail the item on air; the device is opened again
-/// for the next item.
+/// sequence ends or a stop is requested. Device faults fail the item on air (a device that cannot be
+/// opened, at once); the device is opened again for the next item.
 struct OutputSession {
     let device: String
     let items: [PreparedItem]
@@ -40,6 +40,7 @@ struct OutputSession {
             preroll = fill(recent, renderer, frames: device.format.bufferFrames)
         }
         if let startNs { WallClock.sleep(untilNs: startNs) }
+        // Once more at the instant: a device busy during the pre-roll may be free by now.
         if case .failure = pcm { openDevice() }
 
         var reopen = false
@@ -50,8 +51,13 @@ struct OutputSession {
                 openDevice()
             }
             guard case .success(let device) = pcm else {
-                // No device: the item that would play fails with the reason; try again for the next one.
-                if case .failure(let error) = pcm { renderer.failCurrentOrNext(reason: "\(error)") }
+                // No device: the item that would play fails with the reason, at once; tried again for the next
+                // one (another program may have let go of it). Nothing waits, so the sequence's other devices
+                // are never held, and a later sequence tries again.
+                if case .failure(let error) = pcm {
+                    renderer.failCurrentOrNext(reason: "\(error)")
+                    report.deviceFault = "\(error)"
+                }
                 giveUpRendered(renderer, &events)
                 if renderer.isFinished || control.isStopRequested { break }
                 openDevice()
@@ -75,7 +81,9 @@ struct OutputSession {
                 try write(device, chunk.start, frames: chunk.frames, renderer: renderer, events: &events, report: &report)
                 recent.commit(chunk.frames)
             } catch {
-                logger.error("\(error)")
+                // The caller reports it (the daemon's journal notes device state changes, `loa play` each item).
+                logger.debug("\(error)")
+                report.deviceFault = "the device failed: \(error)"
                 renderer.failCurrentOrNext(reason: "the device failed: \(error)")
                 giveUpRendered(renderer, &events)
                 pcm = .failure(error)
@@ -139,7 +147,8 @@ struct OutputSession {
         do {
             return .success(try PCM(name: device, request: settings.request))
         } catch {
-            logger.warning("cannot open \(device): \(error)")
+            // Reported with each item it fails and by the caller, once per state change: not per attempt.
+            logger.debug("cannot open \(device): \(error)")
             return .failure(error)
         }
     }

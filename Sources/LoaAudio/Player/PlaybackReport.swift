@@ -23,8 +23,12 @@ public struct ItemReport: Hashable, Sendable {
     public var appliedGainDB: Double
     /// The output rate the frames count at.
     public var rate: Int
+    /// Set when the item failed because of the device, not the file: it could not be opened, or broke off.
+    /// The same words as the outcome's reason.
+    public var deviceFault: String?
 
-    public init(item: PlayItem, device: String, outcome: Outcome, startFrame: Int64?, playedFrames: Int64, appliedGainDB: Double, rate: Int) {
+    public init(item: PlayItem, device: String, outcome: Outcome, startFrame: Int64?, playedFrames: Int64, appliedGainDB: Double, rate: Int,
+                deviceFault: String? = nil) {
         self.item = item
         self.device = device
         self.outcome = outcome
@@ -32,6 +36,7 @@ public struct ItemReport: Hashable, Sendable {
         self.playedFrames = playedFrames
         self.appliedGainDB = appliedGainDB
         self.rate = rate
+        self.deviceFault = deviceFault
     }
 
     public var playedMs: Int64 { rate > 0 ? playedFrames * 1000 / Int64(rate) : 0 }
@@ -48,6 +53,9 @@ public struct OutputReport: Hashable, Sendable {
     public var underruns: Int
     /// Set when a stop request ended the sequence: when the fade had been written, Unix nanoseconds.
     public var stoppedNs: Int64?
+    /// The last fault of the device during the sequence (it could not be opened, or broke off); nil if it
+    /// played without one.
+    public var deviceFault: String?
 
     public init(device: String, items: [ItemReport], format: PCMFormat?, firstWriteNs: Int64?, underruns: Int, stoppedNs: Int64?) {
         self.device = device

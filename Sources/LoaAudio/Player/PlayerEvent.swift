@@ -16,11 +16,16 @@ public struct PlayerEvent: Sendable, Hashable {
     /// its last frame (or its fade) was written; for the sequence's last item, after the drain, when the
     /// device has played it out.
     public var atNs: Int64
+    /// For an `ended(.failed)` the device caused (it could not be opened, or broke off during the item):
+    /// the device's fault, in the same words as the reason. Nil when the file failed, and for every other
+    /// event.
+    public var deviceFault: String?
 
-    public init(index: Int, device: String, kind: Kind, atNs: Int64) {
+    public init(index: Int, device: String, kind: Kind, atNs: Int64, deviceFault: String? = nil) {
         self.index = index
         self.device = device
         self.kind = kind
         self.atNs = atNs
+        self.deviceFault = deviceFault
     }
 }

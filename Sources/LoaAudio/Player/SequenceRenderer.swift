@@ -87,16 +87,16 @@ final class SequenceRenderer {
         cancelRest(reason: "stopped before it began")
     }
 
-    /// The device failed: the item on air (or the next one) fails with `reason`, the rest go on.
+    /// The device broke off: the item on air (or the next one) fails with `reason`, the rest go on.
     func failCurrentOrNext(reason: String) {
-        if let c = current { end(c.index, .failed(reason)); return }
+        if let c = current { end(c.index, .failed(reason), deviceFault: reason); return }
         if let w = waiting {
             pauseLeft = 0
             waiting = nil
-            fail(w.index, reason)
+            fail(w.index, reason, deviceFault: true)
             return
         }
-        if next < items.count { fail(next, reason); next += 1 }
+        if next < items.count { fail(next, reason, deviceFault: true); next += 1 }
     }
 
     /// A stop came before anything from `frame` on reached ALSA: every item whose first frame lies there
@@ -115,7 +115,7 @@ final class SequenceRenderer {
             if unstarted.contains(index) {
                 fail(index, reason, outcome: .notPlayed(reason))
             } else if let report = reports[index] {
-                marks.append(StreamMark(frame: frame, index: index, kind: .ended(report.outcome)))
+                marks.append(StreamMark(frame: frame, index: index, kind: .ended(report.outcome), deviceFault: report.deviceFault))
             }
         }
     }
@@ -196,16 +196,19 @@ final class SequenceRenderer {
                                          rate: format.rate)
     }
 
-    private func end(_ index: Int, _ outcome: ItemReport.Outcome) {
+    private func end(_ index: Int, _ outcome: ItemReport.Outcome, deviceFault: String? = nil) {
         reports[index]?.outcome = outcome
-        marks.append(StreamMark(frame: streamFrames, index: index, kind: .ended(outcome)))
+        reports[index]?.deviceFault = deviceFault
+        marks.append(StreamMark(frame: streamFrames, index: index, kind: .ended(outcome), deviceFault: deviceFault))
         if current?.index == index { current = nil }
     }
 
-    private func fail(_ index: Int, _ reason: String, outcome: ItemReport.Outcome? = nil) {
+    private func fail(_ index: Int, _ reason: String, outcome: ItemReport.Outcome? = nil, deviceFault: Bool = false) {
+        let fault = deviceFault ? reason : nil
         reports[index] = ItemReport(item: items[index].item, device: device, outcome: outcome ?? .failed(reason),
-                                    startFrame: nil, playedFrames: 0, appliedGainDB: items[index].gainDB, rate: format.rate)
-        marks.append(StreamMark(frame: streamFrames, index: index, kind: .ended(outcome ?? .failed(reason))))
+                                    startFrame: nil, playedFrames: 0, appliedGainDB: items[index].gainDB, rate: format.rate,
+                                    deviceFault: fault)
+        marks.append(StreamMark(frame: streamFrames, index: index, kind: .ended(outcome ?? .failed(reason)), deviceFault: fault))
     }
 }
 

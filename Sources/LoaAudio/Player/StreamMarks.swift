@@ -7,6 +7,8 @@ struct StreamMark: Hashable {
     var frame: Int64
     var index: Int
     var kind: PlayerEvent.Kind
+    /// For an end the device caused, its fault.
+    var deviceFault: String? = nil
 }
 
 /// First in, first out; marks are appended in stream order, which is sequence order.

@@ -5,15 +5,21 @@ public struct AirSession: Hashable, Sendable {
     public var items: [PlannedAiring]
     /// For a session's items: when the slot's maximum length runs out. Nil for fixed-time airings.
     public var slotEndMs: Int64?
+    /// The slot's `max_length`, for the reason given to what does not fit; nil for fixed-time airings.
+    public var maxLengthMs: Int64?
+    /// The silence the player leaves between two items of the session.
+    public var pauseMs: Int64
 
     public var devices: [String] { items[0].devices }
     public var startMs: Int64 { items[0].startMs }
     public var endMs: Int64 { items[items.count - 1].endMs }
     public var key: String { items[0].identity.description }
 
-    public init(items: [PlannedAiring], slotEndMs: Int64?) {
+    public init(items: [PlannedAiring], slotEndMs: Int64?, maxLengthMs: Int64? = nil, pauseMs: Int64 = 0) {
         self.items = items
         self.slotEndMs = slotEndMs
+        self.maxLengthMs = maxLengthMs
+        self.pauseMs = pauseMs
     }
 }
 
@@ -34,10 +40,14 @@ public enum AirSessions {
                 open[devices] = nil
             }
             var slotEnd: Int64?
+            var maxLength: Int64?
+            var pause: Int64 = 0
             if let slotID = airing.slotID, let slot = timetable.slot(slotID) {
                 slotEnd = resolver.instant(airing.date, slot.start) + slot.maxLengthMs
+                maxLength = slot.maxLengthMs
+                pause = timetable.pauseMs(of: slot)
             }
-            sessions.append(AirSession(items: [airing], slotEndMs: slotEnd))
+            sessions.append(AirSession(items: [airing], slotEndMs: slotEnd, maxLengthMs: maxLength, pauseMs: pause))
             if airing.slotID != nil { open[airing.devices] = sessions.count - 1 }
         }
         return sessions

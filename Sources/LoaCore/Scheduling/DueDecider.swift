@@ -29,8 +29,17 @@ public struct DueDecision: Hashable, Sendable {
         public var late: Bool
     }
 
+    /// A session's item that no longer fits before the session's end, its start being late.
+    public struct Cut: Hashable, Sendable {
+        public var airing: PlannedAiring
+        public var maxLengthMs: Int64?
+        public var reason: String { SessionFit.reason(maxLengthMs: maxLengthMs) }
+    }
+
     /// Due, never recorded, and past their grace window.
     public var missed: [PlannedAiring] = []
+    /// Not started with their session because they would end after it (`SessionFit`): missed too.
+    public var cut: [Cut] = []
     public var start: [Start] = []
     /// When to decide again if nothing else happens first.
     public var wakeAtMs: Int64?
@@ -70,12 +79,17 @@ public enum DueDecider {
                 wake(pending.map { graceEnd(of: $0, in: session, policy) }.min() ?? nowMs)
                 continue
             }
-            claimed.formUnion(session.devices)
             var remaining = session
             remaining.items = pending
             // A late start still gets a moment to open the devices and decode, so it starts whole.
             let at = max(first.startMs, nowMs + min(policy.prerollMs, 500))
-            decision.start.append(DueDecision.Start(session: remaining, atMs: at, late: at > first.startMs + policy.lateAfterMs))
+            // Never past the session's end: what no longer fits is missed, now, with that reason.
+            let split = SessionFit.split(remaining, startingAt: at)
+            decision.cut += split.cut.map { DueDecision.Cut(airing: $0, maxLengthMs: session.maxLengthMs) }
+            guard let firstFitting = split.fits.first else { continue }
+            claimed.formUnion(session.devices)
+            remaining.items = split.fits
+            decision.start.append(DueDecision.Start(session: remaining, atMs: at, late: at > firstFitting.startMs + policy.lateAfterMs))
         }
         return decision
     }

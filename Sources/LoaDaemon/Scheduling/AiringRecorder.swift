@@ -21,6 +21,7 @@ final class AiringRecorder: Sendable {
         var stopReason = AiringLog.stoppedReason
         var finished: [Finished] = []
         var finishedIndices: [Int] = []
+        /// Why items failed, file or device: what `loa announce` is told of a failed request.
         var faults: [String] = []
     }
 

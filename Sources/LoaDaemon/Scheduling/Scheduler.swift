@@ -43,8 +43,10 @@ public actor Scheduler {
     private var stopping = false
     private var firstPass = true
     private var clockStepped = false
-    /// The latest device faults, for the status file (which shows these ten).
+    /// The latest underruns, for the status file (which shows these ten after the failing devices).
     private var faults: [String] = []
+    /// Devices that cannot be used, as the airings find them: the journal's and the status file's account.
+    private let health: DeviceHealth
     /// Called after every decision with what is on air and what is next: the status file and sd_notify.
     private let onStatus: @Sendable (StatusSnapshot) -> Void
     /// When loa first ran with this log: what was due before it was never loa's to air, so it is not "missed".
@@ -70,6 +72,7 @@ public actor Scheduler {
         self.policy = policy
         self.logger = logger
         self.onStatus = onStatus
+        health = DeviceHealth(logger: logger, ledger: ledger)
     }
 
     /// Runs until `shutdown()` or cancellation.
@@ -221,6 +224,7 @@ public actor Scheduler {
                 logger.error("cannot record missed airings: \(error)")
             }
         }
+        recordCut(decision.cut)
         for start in decision.start { launch(start.session, atMs: start.atMs, trigger: start.late ? .late : .schedule, emergency: false) }
         firstPass = false
         clockStepped = false
@@ -252,9 +256,22 @@ public actor Scheduler {
         let planned = plannedNext.flatMap { launched.contains($0.identity) ? nil : $0 }
         let next = (nextInSessions.filter { $0.kind == .item } + [planned].compactMap { $0 }).min { $0.startMs < $1.startMs }
         onStatus(StatusSnapshot(station: programme.timetable.station.name, updatedMs: now, revision: programme.revision,
-                                onAir: onAir.sorted { $0.startMs < $1.startMs }, next: next, faults: faults, resolver: programme.resolver,
+                                onAir: onAir.sorted { $0.startMs < $1.startMs }, next: next,
+                                faults: health.faults(resolver: programme.resolver) + faults, resolver: programme.resolver,
                                 untilMs: until, zones: programme.timetable.zones.map(\.id), refusedReload: refusedReload,
                                 itemFaults: programme.itemFaults.map(\.description), fallback: programme.fallback))
+    }
+
+    /// Items of a late session that would end after it: missed, each with its session's length in the reason.
+    private func recordCut(_ cut: [DueDecision.Cut]) {
+        for (reason, group) in Dictionary(grouping: cut, by: \.reason) {
+            do {
+                let added = try ledger.recordNotAired(group.map(\.airing), reason: reason, configRevision: programme.revision)
+                if added > 0 { logger.warning("\(added) airing(s) missed: \(reason)") }
+            } catch {
+                logger.error("cannot record missed airings: \(error)")
+            }
+        }
     }
 
     /// Keeps today's and tomorrow's plan in the log once per revision and day, so that a report of
@@ -331,6 +348,10 @@ public actor Scheduler {
                      failure: programme.speechFailures[airing.audio.path].map { "không đọc được thông báo (the notice could not be read aloud): \($0)" })
         }
         let player = player
+        let health = health
+        let resolver = programme.resolver, revision = programme.revision
+        let zones = Dictionary(grouping: programme.timetable.zones.filter { session.devices.contains($0.device) }, by: \.device)
+            .mapValues { $0.map(\.name) }
         // From the programme airing now, so a reload's loudness target or pause applies to the next session.
         let timetable = programme.timetable
         var settings = PlayerSettings(station: timetable.station)
@@ -349,7 +370,11 @@ public actor Scheduler {
                 }
             }
             let report = await player.play(items, devices: session.devices, startNs: atMs * 1_000_000, settings: settings,
-                                           control: control, events: { recorder.handle($0) })
+                                           control: control, events: { event in
+                // The device's state first: the recorder's change rewrites the status, which shows it.
+                health.observe(event, airing: key, zones: zones, resolver: resolver, revision: revision)
+                recorder.handle(event)
+            })
             progress.cancel()
             self.ended(key, report: report)
         }

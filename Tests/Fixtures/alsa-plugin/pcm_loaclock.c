@@ -10,10 +10,13 @@
  *     from a hw device that another program has open.
  * Every frame it is given is appended to `file`, so a test can check what reached the "card". With
  * `unplug FILE`, the first write after FILE appears fails with ENODEV and removes FILE: a card that
- * drops out for a moment (a USB sound card's cable) and is back for whoever opens it next.
+ * drops out for a moment (a USB sound card's cable) and is back for whoever opens it next. With
+ * `stamp FILE`, each start (the first period written: the first sample begins to play) appends its
+ * CLOCK_REALTIME in nanoseconds to FILE, one line each: when the first sample reached the card, taken in
+ * the writer's own call, with no reader process's scheduling in between.
  *
  *   pcm_type.loaclock { lib "/path/libasound_module_pcm_loaclock.so" }
- *   pcm.card { type loaclock  file "/tmp/out.raw"  lock "/tmp/card.lock"  unplug "/tmp/unplug" }
+ *   pcm.card { type loaclock  file "/tmp/out.raw"  lock "/tmp/card.lock"  unplug "/tmp/unplug"  stamp "/tmp/starts" }
  * Empty strings mean "none" (so a configuration can give them defaults).
  * Build: cc -shared -fPIC -DPIC -o libasound_module_pcm_loaclock.so pcm_loaclock.c -lasound
  */
@@ -23,6 +26,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -35,6 +39,7 @@ typedef struct {
 	int timer_fd;
 	int lock_fd;
 	int out_fd;
+	int stamp_fd;
 	char *unplug;
 	snd_pcm_uframes_t written; /* frames given since the last prepare */
 	int running;
@@ -70,6 +75,13 @@ static int lc_start(snd_pcm_ioplug_t *io)
 {
 	loaclock_t *c = io->private_data;
 	clock_gettime(CLOCK_MONOTONIC, &c->started);
+	if (c->stamp_fd >= 0) {
+		struct timespec wall;
+		char line[32];
+		clock_gettime(CLOCK_REALTIME, &wall);
+		int len = snprintf(line, sizeof line, "%lld\n", (long long)wall.tv_sec * 1000000000LL + wall.tv_nsec);
+		if (write(c->stamp_fd, line, (size_t)len) < 0) { /* a test reads what is there */ }
+	}
 	c->running = 1;
 	arm(c, period_ns(c), period_ns(c));
 	return 0;
@@ -159,6 +171,8 @@ static int lc_close(snd_pcm_ioplug_t *io)
 		close(c->out_fd);
 	if (c->lock_fd >= 0)
 		close(c->lock_fd); /* releases the flock */
+	if (c->stamp_fd >= 0)
+		close(c->stamp_fd);
 	close(c->timer_fd);
 	free(c->unplug);
 	free(c);
@@ -193,7 +207,7 @@ static int constrain(snd_pcm_ioplug_t *io)
 SND_PCM_PLUGIN_DEFINE_FUNC(loaclock)
 {
 	snd_config_iterator_t i, next;
-	const char *file = NULL, *lock = NULL, *unplug = NULL;
+	const char *file = NULL, *lock = NULL, *unplug = NULL, *stamp = NULL;
 	loaclock_t *c;
 	int err;
 	(void)root;
@@ -211,6 +225,8 @@ SND_PCM_PLUGIN_DEFINE_FUNC(loaclock)
 			continue;
 		if (!strcmp(id, "unplug") && snd_config_get_string(n, &unplug) >= 0)
 			continue;
+		if (!strcmp(id, "stamp") && snd_config_get_string(n, &stamp) >= 0)
+			continue;
 		SNDERR("loaclock: unknown field %s", id);
 		return -EINVAL;
 	}
@@ -220,7 +236,7 @@ SND_PCM_PLUGIN_DEFINE_FUNC(loaclock)
 	c = calloc(1, sizeof *c);
 	if (!c)
 		return -ENOMEM;
-	c->out_fd = c->lock_fd = -1;
+	c->out_fd = c->lock_fd = c->stamp_fd = -1;
 	if (unplug && *unplug && !(c->unplug = strdup(unplug))) {
 		err = -ENOMEM;
 		goto fail;
@@ -235,6 +251,13 @@ SND_PCM_PLUGIN_DEFINE_FUNC(loaclock)
 	if (file && *file) {
 		c->out_fd = open(file, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
 		if (c->out_fd < 0) {
+			err = -errno;
+			goto fail;
+		}
+	}
+	if (stamp && *stamp) {
+		c->stamp_fd = open(stamp, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+		if (c->stamp_fd < 0) {
 			err = -errno;
 			goto fail;
 		}
@@ -269,6 +292,8 @@ fail:
 		close(c->out_fd);
 	if (c->lock_fd >= 0)
 		close(c->lock_fd);
+	if (c->stamp_fd >= 0)
+		close(c->stamp_fd);
 	free(c);
 	return err;
 }

@@ -62,20 +62,7 @@ enum TestALSA {
     }
 
     /// Why the card plugin could not be built, if it could not.
-    static let pluginProblem: String? = {
-        let source = Paths.root + "/Tests/Fixtures/alsa-plugin/pcm_loaclock.c"
-        var problems: [String] = []
-        // The Swift toolchain brings clang; cc is there on machines with build-essential.
-        for compiler in ["clang", "cc"] {
-            guard let built = try? run("/usr/bin/env", [compiler, "-shared", "-fPIC", "-DPIC", "-O2", "-o", plugin, source, "-lasound"]) else {
-                problems.append("cannot run \(compiler)")
-                continue
-            }
-            if built.status == 0 { return nil }
-            problems.append("\(compiler) failed: \(built.stderr)")
-        }
-        return problems.joined(separator: "; ")
-    }()
+    static let pluginProblem: String? = TestSoundCard.build(to: plugin)
 
     /// A clocked, exclusive card that appends what it plays to `file`.
     static func card(_ file: String, lock: String = "", unplug: String = "") throws -> String {
