@@ -7,8 +7,9 @@ import Testing
 /// Faults at air time, through the real `loa run`: a device that cannot be opened, recordings damaged
 /// after the configuration was loaded, a session that starts late. The good zone's timing is measured by
 /// the test sound card, which notes the wall-clock instant its first sample plays from inside the writer's
-/// own ALSA call.
-@Suite struct AirTimeFaultTests {
+/// own ALSA call. One at a time: each runs a daemon whose first samples are timed, and two of them
+/// starting or decoding beside a third would measure each other.
+@Suite(.serialized) struct AirTimeFaultTests {
     static let approved = "approved_by = \"Vi Văn Thái\"\n"
 
     /// An announcement with its own audio file and zones, at a fixed time.
