@@ -16,7 +16,7 @@ import Testing
 
     func loa(_ arguments: [String]) throws -> ProcessResult { try run(Paths.loa, arguments, environment: environment) }
 
-    func station(speech: String = "") throws {
+    func station(speech: String = "", notices: Int = 1) throws {
         try """
         [station]
         name = "Đài truyền thanh xã Cao Lâu"
@@ -33,17 +33,19 @@ import Testing
         zones = ["toan-xa"]
         \(speech)
         """.write(toFile: folder + "/loa.toml", atomically: true, encoding: .utf8)
-        try """
-        approved_by = "Vi Văn Thái"
+        try ("approved_by = \"Vi Văn Thái\"\n" + (1...notices).map { n in
+            """
 
-        [[announcement]]
-        id = "hop-thon"
-        title = "Họp thôn"
-        text = \"\"\"
-        Tối nay họp thôn tại nhà văn hóa. Đề nghị bà con đến đúng giờ.
-        \"\"\"
-        slots = ["sang"]
-        """.write(toFile: folder + "/announcements.d/a.toml", atomically: true, encoding: .utf8)
+            [[announcement]]
+            id = "hop-thon\(n == 1 ? "" : "-\(n)")"
+            title = "Họp thôn"
+            text = \"\"\"
+            Tối nay họp thôn tại nhà văn hóa. Đề nghị bà con đến đúng giờ\(n == 1 ? "" : " (lần \(n))").
+            \"\"\"
+            slots = ["sang"]
+
+            """
+        }.joined()).write(toFile: folder + "/announcements.d/a.toml", atomically: true, encoding: .utf8)
     }
 
     @Test func sayWordsPrintsOneSentencePerLine() throws {
@@ -87,12 +89,17 @@ import Testing
     }
 
     @Test func checkReportsAHungEngineAsAnErrorAtTheNoticeWithinItsLimit() throws {
-        try station(speech: "\n[speech]\nengine = \"command\"\ncommand = \"sleep 300\"\ntime_limit = \"1s\"\n")
+        // Three notices, one hung engine: it is run once, not once per notice (each would wait its limit).
+        let runs = folder + "/runs.txt"
+        try station(speech: "\n[speech]\nengine = \"command\"\ncommand = \"echo run >> \(runs); sleep 300\"\ntime_limit = \"1s\"\n", notices: 3)
         let started = Date()
         let result = try loa(["check", "--config", folder + "/loa.toml"])
         #expect(Date().timeIntervalSince(started) < 10)
         #expect(result.status == 1)
         #expect(result.stdout.contains("a.toml:") && result.stdout.contains("error[speech-failed]: announcement \"hop-thon\", text:"), "\(result.stdout)")
         #expect(result.stdout.contains("did not finish within 1s") && result.stdout.contains("time_limit"), "\(result.stdout)")
+        #expect(result.stdout.components(separatedBy: "error[speech-failed]").count == 4, "each notice reported: \(result.stdout)")
+        let engineRuns = (try? String(contentsOfFile: runs, encoding: .utf8)) ?? ""
+        #expect(engineRuns.split(separator: "\n").count == 1, "the hung engine was started once: \(engineRuns)")
     }
 }

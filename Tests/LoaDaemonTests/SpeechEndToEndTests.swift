@@ -118,7 +118,7 @@ import Testing
 
             [speech]
             engine = "command"
-            command = "sleep 600"
+            command = "echo $$ > \(s.folder)/engine.pid; exec sleep 600"
             time_limit = "2s"
             """ + s.slot(inSeconds: 8, maxLength: "2m")
         try s.write("loa.toml", main)
@@ -156,8 +156,9 @@ import Testing
         #expect(outcomes["hop"]?.outcome == .failed)
         #expect(outcomes["hop"]?.reason?.contains("could not be read aloud") == true, "\(outcomes["hop"]?.reason ?? "")")
         #expect(outcomes["hop"]?.textSHA256?.count == 64, "a notice that failed still names its text")
-        let hung = try run("/usr/bin/pgrep", ["-f", "sleep 600"])
-        #expect(hung.stdout.isEmpty, "no engine left running: \(hung.stdout)")
+        let enginePID = try #require(Int32((try String(contentsOfFile: s.folder + "/engine.pid", encoding: .utf8))
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(enginePID, 0) != 0 && errno == ESRCH, "the engine (pid \(enginePID)) is not left running")
         // Nothing of the failed notice reached the loudspeakers: the two tones only.
         try await s.waitFor("the capture written out") { s.captured().count >= 2 * 24_000 * 4 }
         #expect(abs(s.captured().count - 2 * 24_000 * 4) < 4_800 * 4)

@@ -19,8 +19,8 @@ import Testing
         #expect(chown(run, 0, Self.group) == 0 && chmod(run, 0o750) == 0)
         s.statusPath = run + "/status.json"
         let loa = try binaryTheOfficerCanRun(s)
-        try s.tone("a.wav", hz: 440, seconds: 3)
-        try s.tone("b.wav", hz: 550, seconds: 3)
+        try s.tone("a.wav", hz: 440, seconds: 5)
+        try s.tone("b.wav", hz: 550, seconds: 5)
         try s.write("loa.toml", s.main(device: "loa_paced") + s.slot(inSeconds: 4, maxLength: "3m"))
         try s.write("announcements.d/a.toml", Self.approved + s.announcement("a", "Mục a") + s.announcement("b", "Mục b"))
         // Polled by a child of its own, each answer stamped before and after it ran: this test process may be

@@ -20,12 +20,15 @@ struct NoticeRenderer {
 
     static let format = "loa-speech-1"
 
-    func render(text: String, sentences: [String], settings: SpeechSettings) throws(SpeechError) -> RenderedNotice {
+    /// `broken`: the engine already failed this way in the same load; a notice not in the cache fails
+    /// with it at once (one in the cache is still found).
+    func render(text: String, sentences: [String], settings: SpeechSettings, broken: SpeechError? = nil) throws(SpeechError) -> RenderedNotice {
         let started = TimedProgram.monotonicNs()
         let deadline = started + settings.timeLimitMs * 1_000_000
         let spoken = sentences.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         guard !spoken.isEmpty else { throw .nothingToRead }
         let textSHA = Self.sha256(Array(text.utf8))
+        if let broken, case .engineMissing = broken { throw broken }
         var key = [Self.format, try engine.identity, settings.voice, "\(settings.speed)", "\(settings.pitch)",
                    "\(settings.sentencePauseMs)", "\(settings.repeatNotice)"]
         for chime in [settings.chimeBefore, settings.chimeAfter] {
@@ -38,6 +41,7 @@ struct NoticeRenderer {
         if FileManager.default.fileExists(atPath: path) {
             return RenderedNotice(path: path, textSHA256: textSHA, madeNow: false)
         }
+        if let broken { throw broken }
 
         var voiced: [SpeechClip] = []
         for sentence in spoken {

@@ -31,18 +31,26 @@ public enum SpeechRendering {
     public static func render(_ loaded: LoadedConfig, cacheFolder: String) -> Result {
         var result = Result(loaded: loaded)
         guard var timetable = loaded.timetable else { return result }
+        // An engine that hung or is missing is not tried again in the same load: twenty notices would
+        // otherwise hold a daemon's start for twenty time limits.
+        var brokenEngines: [SpeechSettings.Engine: SpeechError] = [:]
         for (i, a) in timetable.announcements.enumerated() {
             guard let spoken = a.speech else { continue }
             let sentences = SpeechReading.sentences(spoken.text, abbreviations: spoken.settings.abbreviations)
             result.sentences[a.id] = sentences
             let renderer = NoticeRenderer(folder: cacheFolder, engine: ProgramSpeechEngine(settings: spoken.settings))
-            do {
-                let notice = try renderer.render(text: spoken.text, sentences: sentences, settings: spoken.settings)
+            do throws(SpeechError) {
+                let notice = try renderer.render(text: spoken.text, sentences: sentences, settings: spoken.settings,
+                                                 broken: brokenEngines[spoken.settings.engine])
                 result.notices[a.id] = notice
                 if notice.madeNow { result.renderedNow += 1 }
                 timetable.announcements[i].audio = AudioRef(written: a.audio.written, path: notice.path)
                 result.textHashes[notice.path] = notice.textSHA256
             } catch {
+                switch error {
+                case .timedOut, .engineMissing: brokenEngines[spoken.settings.engine] = error
+                default: break
+                }
                 result.failures[a.id] = error
                 let path = failedPrefix + a.id
                 timetable.announcements[i].audio = AudioRef(written: a.audio.written, path: path)

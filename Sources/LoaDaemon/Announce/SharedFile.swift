@@ -60,20 +60,25 @@ public enum SharedFile {
         close(dfd)
     }
 
-    /// Creates `folder` (and its parents) if missing. A folder it creates gets `mode` and the group of
-    /// its parent, so that files made in it later by anyone inherit that group (setgid).
+    /// Creates `folder` (and its parents) if missing, with `mode` and the group of its parent. A folder
+    /// this process owns already but made without the group's rights (an older loa made them 0750) gets
+    /// them added. The setgid bit (files made inside inherit the group) is refused under systemd's
+    /// RestrictSUIDSGID; then the group's rights alone are set, and `write` gives each file its group.
     public static func makeFolder(_ folder: String, mode: mode_t) throws(Failure) {
         var info = stat()
-        if stat(folder, &info) == 0 { return }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(path: folder, why: error.localizedDescription)
+        if stat(folder, &info) != 0 {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotWrite(path: folder, why: error.localizedDescription)
+            }
+            var parent = stat()
+            if stat((folder as NSString).deletingLastPathComponent, &parent) == 0 {
+                _ = chown(folder, uid_t.max, parent.st_gid)
+            }
+        } else if info.st_uid != geteuid() || info.st_mode & mode & 0o070 == mode & 0o070 {
+            return
         }
-        var parent = stat()
-        if stat((folder as NSString).deletingLastPathComponent, &parent) == 0 {
-            _ = chown(folder, uid_t.max, parent.st_gid)
-        }
-        _ = chmod(folder, mode)
+        if chmod(folder, mode) != 0 { _ = chmod(folder, mode & ~mode_t(S_ISGID)) }
     }
 }

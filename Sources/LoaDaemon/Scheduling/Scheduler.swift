@@ -307,7 +307,8 @@ public actor Scheduler {
             switch probe.probe(path: request.audioPath) {
             case .success(let info): length = info.durationMs
             case .failure(let why):
-                refuse(request, outcome: .failed, state: .failed, reason: "không đọc được tệp (cannot air \(request.audioPath): \(why))", now: now)
+                let detail = if case .unreadable(let text) = why { text } else { "there is no such file" }
+                refuse(request, outcome: .failed, state: .failed, reason: "không đọc được tệp (cannot air \(request.audioPath): \(detail))", now: now)
                 continue
             }
             let airing = request.airing(at: now, lengthMs: length, programme: programme)

@@ -19,7 +19,13 @@ public enum DaemonLiveness {
     /// cannot be made; the daemon then runs on and `loa status` falls back on the heartbeat alone.
     public static func hold(status: String) -> Int32? {
         let path = lockPath(status: status)
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
+        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
+        if fd < 0 {
+            // Left by a run as another user (root, by hand): made anew, or readers would find it free and
+            // call this daemon dead.
+            unlink(path)
+            fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
+        }
         guard fd >= 0 else { return nil }
         var folder = stat()
         if stat((path as NSString).deletingLastPathComponent, &folder) == 0 { _ = fchown(fd, uid_t.max, folder.st_gid) }
