@@ -69,6 +69,12 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/tb.wav"))
     }
 
+    @Test func sayPlaysTheNoticeThroughAnALSADevice() throws {
+        let result = try loa(["say", "--device", "null", "Xin chào bà con."])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("played") && result.stdout.contains(".wav"), "\(result.stdout)")
+    }
+
     @Test func sayRefusesAnEmptyNoticeAndAnUnknownVoice() throws {
         let empty = try loa(["say", "--output", folder + "/x.wav", "  . "])
         #expect(empty.status == 1 && empty.stderr.contains("empty"), "\(empty.stderr)")

@@ -1,4 +1,5 @@
 import Foundation
+import LoaCore
 import LoaDaemon
 import LoaLog
 import LoaTestSupport
@@ -98,6 +99,48 @@ import Testing
         try await s.waitFor("the status without the warning") { StatusFile(path: s.folder + "/status.json").read()?.fallback == nil }
         s.signal(SIGTERM)
         _ = await s.waitForExit(seconds: 10)
+    }
+
+    /// The daemon's start-up check and `loa check` report the same errors on the same files (it once
+    /// reported 2 where check reported 3: it read headers only, check decoded every file).
+    @Test func theStartUpCheckReportsWhatLoaCheckReports() async throws {
+        let s = try TestStation()
+        try s.tone("a.wav", hz: 440, seconds: 1)
+        let whole = try #require(FileManager.default.contents(atPath: s.folder + "/a.wav"))
+        try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: s.folder + "/cut.wav"))
+        try s.write("loa.toml", s.main(device: "loa_cap") + s.slot(inSeconds: 60, maxLength: "1m"))
+        try s.write("announcements.d/a.toml", Self.approved + item("a") + item("cut") + item("gone") + """
+
+            [[announcement]]
+            id = "lost"
+            title = "Lạc buổi"
+            audio = "../a.wav"
+            slots = ["trua"]
+            """)
+        try s.start()
+        let exit = await s.waitForExit(seconds: 30)
+        #expect(exit?.status == 1, "\(s.stderr)")
+        func errors(_ text: String) -> Set<String> {
+            // One diagnostic a line: the daemon's journal prefixes its level ("error: ").
+            Set(text.split(separator: "\n").map { $0.hasPrefix("error: ") ? String($0.dropFirst(7)) : String($0) }
+                .filter { $0.hasPrefix("announcements.d/") && $0.contains("error[") }
+                .map { $0.components(separatedBy: " — only this item fails").first ?? $0 })
+        }
+        let check = try run(Paths.loa, ["check", "--quiet", "--config", s.folder + "/loa.toml"])
+        let checked = errors(check.stdout)
+        #expect(checked.count == 3, "\(check.stdout)")
+        #expect(errors(s.stderr) == checked, "daemon:\n\(s.stderr)\ncheck:\n\(check.stdout)")
+    }
+
+    /// systemd's STATUS= line says when the last valid configuration airs, and how many recordings fail.
+    @Test func theStatusLineSaysTheLastValidConfigurationAirs() throws {
+        let resolver = LocalTimeResolver(timeZone: try #require(TimeZone(identifier: "Asia/Ho_Chi_Minh")))
+        var snapshot = StatusSnapshot(station: "Đài", updatedMs: 0, revision: "r", onAir: [], next: nil, faults: [], resolver: resolver)
+        #expect(!snapshot.line().contains("LAST VALID"))
+        snapshot.fallback = "airing the last valid configuration (revision r) since … because loa.toml has 1 error"
+        snapshot.itemFaults = ["a", "b"]
+        #expect(snapshot.line().hasPrefix("CẤU HÌNH LỖI, PHÁT CẤU HÌNH CŨ / airing the LAST VALID configuration"), "\(snapshot.line())")
+        #expect(snapshot.line().contains("2 tệp âm thanh lỗi / recording(s) that cannot be read"), "\(snapshot.line())")
     }
 
     /// With nothing kept (the first start ever), a configuration that cannot be parsed stops the start.

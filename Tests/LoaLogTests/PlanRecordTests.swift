@@ -27,6 +27,20 @@ import Testing
         #expect(report.announcements.map(\.key) == ["tin-tuc", "chu-de"])
     }
 
+    @Test func aDayNotYetBegunIsPlannedFromTheFilesThoughTheDaemonRecordedItAhead() throws {
+        let folder = try TemporaryFolder()
+        let log = try AiringLog(path: folder.file("airings.sqlite"))
+        let fiveAM = R.resolver.instant(R.d15, LocalTime(hour: 5, minute: 0)!)
+        try log.recordPlan(R.plan.filter { $0.kind == .item }, days: [R.d15, R.d16], revision: "r1", nowMs: fiveAM)
+        // Since then the files plan only tin-tuc.
+        let files = R.plan.filter { $0.identity.announcement == "tin-tuc" }
+        let noon = R.resolver.instant(R.d15, LocalTime(hour: 12, minute: 0)!)
+        let report = try ReportBuilder.build(plan: files, timetable: R.timetable, log: log.reader, campaign: nil,
+                                             from: R.d15, through: R.d16, asOfMs: noon)
+        #expect(report.plannedFromCurrentFiles == [R.d16])
+        #expect(report.days.map(\.tally.planned) == [3, 1])
+    }
+
     @Test func aReloadReplacesOnlyWhatIsNotYetDue() throws {
         let folder = try TemporaryFolder()
         let log = try AiringLog(path: folder.file("airings.sqlite"))

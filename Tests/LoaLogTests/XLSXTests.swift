@@ -141,6 +141,19 @@ import Testing
         #expect(about.rows[5][1].date && about.rows[5][1].v == "2023-11-17T12:00:00.000")
     }
 
+    /// A sheet ends at Excel's row limit: more airings than that are refused with what to do, not cut.
+    @Test func moreAiringsThanASheetHoldsAreRefusedWithTheWayOut() throws {
+        let folder = try TemporaryFolder()
+        let reader = try AiringLogReader(path: try ExportTests.fixture(folder))
+        var exporter = XLSXExporter(lang: .vi, timeZone: Sample.resolver.timeZone, rowLimit: 3)
+        let error = try #require(throws: XLSXExporter.TooManyRows.self) {
+            try exporter.export(reader, filter: AiringFilter(), to: folder.file("a.xlsx"))
+        }
+        #expect(error.description.contains("at most 3 airings") && error.description.contains("--from and --to"))
+        var fits = XLSXExporter(lang: .vi, timeZone: Sample.resolver.timeZone, rowLimit: 4)
+        #expect(try fits.export(reader, filter: AiringFilter(), to: folder.file("b.xlsx")) == 4)
+    }
+
     @Test func anXLSXWithoutOutputIsRefusedOnATerminalOnly() throws {
         // Under the test runner standard output is not a terminal: the workbook may go down a pipe.
         if isatty(1) == 0 { _ = try LoaCommand.parseAsRoot(["export", "--format", "xlsx"]) }

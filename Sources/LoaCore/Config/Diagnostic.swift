@@ -69,7 +69,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     static func clipped(_ text: String, limit: Int = longestText) -> String {
         guard text.utf8.count > limit else { return text }
         let kept = String(text.prefix(limit))
-        return kept + "… (\(text.count - kept.count) more characters left out)"
+        return kept + "… (\(text.utf8.count - kept.utf8.count) more bytes left out)"
     }
 
     /// `file:line:col: error[code]: subject, key: message. fix`

@@ -22,7 +22,7 @@ enum SyntaxErrorExplainer {
                               message: "this date does not exist (\(parser.trimmingCharacters(in: "."))).\(quoted)",
                               fix: "Check the day and the month: dates are written year-month-day, 2023-11-15.")
         }
-        if let time = bareTimeWithoutSeconds(shown) {
+        if let time = bareTimeWithoutSeconds(String(shown.prefix(200))) {
             let key = shown.split(separator: "=", maxSplits: 1).first.map { String($0).trimmingSpaces() } ?? "start"
             let written = key.isEmpty || key.contains("[") ? "" : "\(key) = "
             return Diagnostic(.error, .invalidTime, file: file, line: error.line, column: error.column,
@@ -56,7 +56,9 @@ enum SyntaxErrorExplainer {
 
     /// A line quoted in a message, cut so that a huge line (a file that is one long line) is not echoed whole.
     static func clipped(_ line: String, limit: Int = 80) -> String {
-        line.count <= limit ? line : String(line.prefix(limit)) + "… (\(line.count - limit) more characters)"
+        guard line.utf8.count > limit else { return line }
+        let kept = String(line.prefix(limit))
+        return kept + "… (\(line.utf8.count - kept.utf8.count) more bytes)"
     }
 
     /// `06:00` written bare (outside quotes, no seconds after it) in the line, as officers type a time.

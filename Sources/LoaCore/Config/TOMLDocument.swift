@@ -16,7 +16,7 @@ public enum TOMLDocument {
         // toml++ aborts the process on some table headers instead of reporting them: those never reach it.
         if let fault = TableHeaderGuard.firstFault(in: text), fault.dateTimeWithoutTime {
             let found = fault.found.map { "\"\($0)\"" } ?? "the end of the value"
-            return .failure(SyntaxError(message: "a date and time must have the time right after its T, but there is \(found)",
+            return .failure(SyntaxError(message: "a date and time must have its whole time (07:30:00) after the date, but there is \(found)",
                                         line: fault.line, column: fault.column, badDateTime: true))
         } else if let fault = TableHeaderGuard.firstFault(in: text) {
             let found = fault.found.map { "\"\($0)\"" } ?? "the end of the line"

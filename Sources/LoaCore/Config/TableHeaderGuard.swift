@@ -9,8 +9,9 @@
 /// far enough to know which lines toml++ reads as the start of a statement: not lines inside a multi-line
 /// string or a list that spans lines, where `[[[1]]]` is a valid value.
 ///
-/// The second, found by fuzzing (scripts/fuzz-config): a value `1979-05-27Tname07:32:00`, a date and `T`
-/// with no digit after it, which toml++ takes for a date-time and hands to `parse_time`, which asserts.
+/// The second and third, found by fuzzing (scripts/fuzz-config): a value `1979-05-27Tname07:32:00`, a
+/// date and `T` with no digit after it, which toml++ takes for a date-time and hands to `parse_time`, which
+/// asserts; and a date, a space and a single digit (`2024-12-15 2`), whose look-ahead asserts.
 ///
 /// Hand-written: no library knows where toml++ asserts. Only valid TOML has to be followed exactly,
 /// because toml++ stops at its first error; after an error this scanner may lose its way harmlessly.
@@ -76,9 +77,19 @@ enum TableHeaderGuard {
             }
         }
 
-        /// `YYYY-MM-DD` then `T` or `t` then anything but a digit, at the start of a value.
+        /// `YYYY-MM-DD` then `T` or `t` then anything but a digit, at the start of a value; or (the third
+        /// find) a date, one space, one digit and the value's end (`from = 2024-12-15 2`): toml++ looks past
+        /// the space for a time, takes the digit, and its scan asserts that the value goes on.
         func dateTimeFault(at start: Int) -> Fault? {
             func digit(_ k: Int) -> Bool { at(k).map { ("0"..."9").contains($0) } ?? false }
+            func terminator(_ k: Int) -> Bool {
+                guard let c = at(k) else { return true }
+                return [",", "]", "}", "#"].contains(c) || c.properties.isWhitespace
+            }
+            if digit(start), (0..<10).allSatisfy({ digit(start + $0) || at(start + $0) == "-" }), at(start + 4) == "-",
+               at(start + 7) == "-", at(start + 10) == " ", digit(start + 11), terminator(start + 12) {
+                return Fault(line: line, column: start + 12 - lineStart + 1, found: nil, extraBracket: false, dateTimeWithoutTime: true)
+            }
             guard (0..<4).allSatisfy({ digit(start + $0) }), at(start + 4) == "-", digit(start + 5), digit(start + 6),
                   at(start + 7) == "-", digit(start + 8), digit(start + 9),
                   let t = at(start + 10), t == "T" || t == "t", !digit(start + 11) else { return nil }

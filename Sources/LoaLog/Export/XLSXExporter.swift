@@ -7,10 +7,25 @@ import LoaCore
 public struct XLSXExporter {
     let lang: Language
     var clock: StationClock
+    /// Airings one sheet holds: Excel's 1,048,576 rows less the header.
+    let rowLimit: Int
 
     public init(lang: Language, timeZone: TimeZone) {
+        self.init(lang: lang, timeZone: timeZone, rowLimit: 1_048_575)
+    }
+
+    init(lang: Language, timeZone: TimeZone, rowLimit: Int) {
         self.lang = lang
         clock = StationClock(timeZone: timeZone)
+        self.rowLimit = rowLimit
+    }
+
+    public struct TooManyRows: Error, CustomStringConvertible {
+        let limit: Int
+        public var description: String {
+            "an Excel sheet holds at most \(Figures(.en).integer(limit)) airings and this export has more; "
+                + "export fewer days at a time with --from and --to, or use --format csv."
+        }
     }
 
     /// Column widths in characters, in the order of `CSVExporter.header`.
@@ -31,8 +46,7 @@ public struct XLSXExporter {
             let code = String(decoding: bytes, as: UTF8.self)
             return labels[prefix + code].map { String(decoding: $0, as: UTF8.self) } ?? code
         }
-        try reader.forEach(filter) { r in
-            row += 1
+        func write(_ r: RawAiringRow, row: Int) {
             sheet.number(row, 0, Double(r.int(.id) ?? 0), formats.integer)
             if let date = try? LocalDate.parse(String(decoding: r.bytes(.plannedDate), as: UTF8.self)).get() {
                 sheet.number(row, 1, XLSXBook.serial(date), formats.date)
@@ -60,6 +74,20 @@ public struct XLSXExporter {
             sheet.text(row, 19, r.bytes(.identity), scratch: &scratch)
             sheet.text(row, 20, r.bytes(.configRevision), scratch: &scratch)
             sheet.text(row, 21, r.bytes(.zoneSummary), scratch: &scratch)
+        }
+        var failure: (any Error)?
+        do {
+            try reader.forEach(filter) { r in
+                guard row < rowLimit else {
+                    failure = TooManyRows(limit: rowLimit)
+                    throw TooManyRows(limit: rowLimit)
+                }
+                row += 1
+                write(r, row: row)
+            }
+        } catch {
+            // The limit comes out as itself, not as a failure of the log.
+            throw failure ?? error
         }
         try book.close()
         return row

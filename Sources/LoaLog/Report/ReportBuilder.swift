@@ -4,9 +4,9 @@ import LoaCore
 /// what the log says became of it. Intros and outros (the station's jingles) are not counted.
 ///
 /// What was planned for a day is what the daemon recorded it planned (schema v2's `planned_airing`),
-/// whatever has happened to the configuration files since; only a day without that record (not yet run,
-/// or run by an older loa) is planned with `planDay` from the files as they are now, and the report
-/// lists those days.
+/// whatever has happened to the configuration files since; a day without that record (run by an older
+/// loa) and a day not yet begun at `asOfMs` (the daemon records tomorrow ahead, but the files may still
+/// change) are planned with `planDay` from the files as they are now, and the report lists those days.
 ///
 /// One day at a time: plan the day, read that day's log rows, add them into the counters, forget both.
 /// Memory is bounded by one day's plan (a year of every-minute airings is a million of them), and every
@@ -22,7 +22,8 @@ public enum ReportBuilder {
         var counters = ReportCounters()
         try log.read { db in
             // One read transaction for the whole range: the daemon may write meanwhile, the report sees one state.
-            let recorded = try AiringLogReader.recordedPlanDays(db, from: from, through: through)
+            let today = LocalDate.at(asOfMs, timeZoneID: timetable.station.timeZoneID)
+            let recorded = try AiringLogReader.recordedPlanDays(db, from: from, through: through).filter { $0 <= today }
             let items: @Sendable (LocalDate) -> [PlannedAiring] = { day in recorded.contains(day) ? [] : planDay(day).filter(wanted) }
             let rows = try DayRows(db)
             let campaignBytes = campaign.map { Array($0.utf8) }
