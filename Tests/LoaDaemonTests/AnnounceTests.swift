@@ -121,6 +121,29 @@ import Testing
         _ = await s.waitForExit(seconds: 10)
     }
 
+    @Test func anAcceptedRequestWhoseZoneStaysBusyIsWithdrawnAtTheTimeoutAndNeverAirsLate() async throws {
+        let s = try TestStation()
+        try s.tone("a.wav", hz: 440, seconds: 8)
+        try s.tone("sau.wav", hz: 900, seconds: 1)
+        let t0 = Date()
+        // a on air from 3–4 s to 11–12 s after t0; at 5 s a notice without --emergency waits for the zone, 2 s at most.
+        try s.write("loa.toml", s.main(device: "loa_paced") + s.slot(inSeconds: 4, maxLength: "3m"))
+        try s.write("announcements.d/a.toml", Self.approved + s.announcement("a", "Mục a"))
+        try s.start()
+        let late = try await s.at(5, after: t0, run: [Paths.loa, "announce", s.folder + "/sau.wav", "--title", "Tin chờ", "--timeout", "2",
+                                                     "--status", s.statusPath, "--emergency-folder", s.emergencyFolder]).finished()
+        #expect(late.status != 0)
+        #expect(late.stderr.contains("accepted the request but did not start it within 2 s") && late.stderr.contains("withdrawn"), "\(late.stderr)")
+        // When a has ended the zone is free: the withdrawn notice is logged skipped, and does not air.
+        try await s.waitFor("the withdrawn notice logged") { s.records().contains { $0.title == "Tin chờ" } }
+        let notice = s.records().filter { $0.title == "Tin chờ" }
+        #expect(notice.map(\.outcome) == [.skipped], "\(notice.map { "\($0.outcome) \($0.reason ?? "")" })")
+        #expect(notice.first?.reason?.contains("withdrawn") == true)
+        #expect(s.records().first { $0.announcementID == "a" }?.outcome == .aired, "a was not cut for it")
+        s.signal(SIGTERM)
+        _ = await s.waitForExit(seconds: 10)
+    }
+
     @Test func aRequestLeftWhileLoaWasDownAirsWhenItStartsAndAnOldOneIsLoggedExpired() async throws {
         let s = try idleStation()
         try s.tone("khan.wav", hz: 1000, seconds: 1)
