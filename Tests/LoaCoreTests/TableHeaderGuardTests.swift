@@ -26,7 +26,16 @@ import Testing
         ("from = 2024-12-15 2\nn = 1\n", 1, 20),
         ("at = [2024-12-15 7, 2024-12-16 07:30:00]", 1, 19),
         ("from = 2024-12-15 2", 1, 20),
+        ("from = 202<-12-15 2\n", 1, 20),
     ]
+
+    /// The fuzzer's third find: a list whose value begins with } (or a non-ASCII space).
+    @Test(arguments: ["s = [}\"sang\"]\n", "s = [\"a\", }]\n", "s = [\n  \u{00A0}1]\n"])
+    func aValueThatBeginsWithATerminatorIsASyntaxError(_ text: String) throws {
+        let fault = try #require(TableHeaderGuard.firstFault(in: text), "not caught: \(text.debugDescription)")
+        #expect(fault.valueMissing)
+        guard case .failure = TOMLDocument.parse(text) else { Issue.record("parsed: \(text)"); return }
+    }
 
     @Test(arguments: 0..<assertingDateTimes.count)
     func aDateAndTWithoutATimeIsASyntaxErrorWithItsPlace(_ index: Int) throws {

@@ -43,6 +43,30 @@ import Testing
         #expect(exit?.status == 0 && exit?.signaled == false, "\(s.stderr)")
     }
 
+    /// A drop-in that cannot be read (here a dangling link: the tests run as root, who reads any mode)
+    /// saved while loa airs: the reload is refused with the file and the reason, in the journal and in
+    /// `loa status`, and the programme on air goes on.
+    @Test func anUnreadableDropInSavedWhileAiringIsRefusedInTheJournalAndInLoaStatus() async throws {
+        let s = try TestStation()
+        try s.tone("a.wav", hz: 440, seconds: 0.5)
+        try s.write("loa.toml", s.main(device: "loa_cap"))
+        try s.write("announcements.d/a.toml", Self.approved + item("a", at: s.clock(inSeconds: 10)))
+        try s.start()
+        try await s.waitFor("on air") { s.stderr.contains("is on air") }
+        try FileManager.default.createSymbolicLink(atPath: s.folder + "/announcements.d/chien-dich.toml", withDestinationPath: "/nonexistent/chien-dich.toml")
+        // No SIGHUP: the daemon watches for a link made in the folder, as for a file written.
+        try await s.waitFor("the refusal") { s.stderr.contains("refused") }
+        #expect(s.stderr.contains("announcements.d/chien-dich.toml: error[file-unreadable]: loa cannot read this announcement file: it is a symbolic link to /nonexistent/chien-dich.toml, which does not exist."), "\(s.stderr)")
+        try await s.waitFor("the status file shows the refusal") {
+            StatusFile(path: s.folder + "/status.json").read()?.refusedReload?.errors.contains { $0.contains("chien-dich.toml") } == true
+        }
+        let shown = try run(Paths.loa, ["status", "--status", s.folder + "/status.json", "--log", s.folder + "/airings.sqlite"]).stdout
+        #expect(shown.contains("chien-dich.toml"), "\(shown)")
+        try await s.waitFor("a aired all the same") { s.records().contains { $0.announcementID == "a" && $0.outcome == .aired } }
+        s.signal(SIGTERM)
+        _ = await s.waitForExit(seconds: 10)
+    }
+
     /// One recording is random bytes and another is missing when the daemon starts: it starts, says which
     /// items will fail (journal and status), logs those failed when due, and airs everything else.
     @Test func aDaemonStartedWithUnreadableRecordingsAirsEverythingElse() async throws {

@@ -2,6 +2,8 @@
 public enum NearestMatch {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+        // Nothing loa knows is this long: a megabyte "word" is a broken file, not a typo.
+        guard word.utf8.count <= 200 else { return nil }
         let lowered = word.lowercased()
         let length = lowered.count
         var best: (String, Int)?

@@ -62,6 +62,6 @@ extension String {
         unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
     }
 
-    /// NFC, the form in which names and titles are stored and compared.
-    public var nfc: String { precomposedStringWithCanonicalMapping }
+    /// NFC, the form in which names and titles are stored and compared (ASCII already is).
+    public var nfc: String { utf8.allSatisfy { $0 < 0x80 } ? self : precomposedStringWithCanonicalMapping }
 }

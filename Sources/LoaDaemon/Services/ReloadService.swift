@@ -5,6 +5,7 @@ import LoaCore
 import LoaLog
 import ServiceLifecycle
 import UnixSignals
+import CLinux
 
 /// Re-reads the configuration on SIGHUP and whenever a file in its folders changes. A valid one replaces
 /// the plan from that moment (what is on air plays on); an invalid one is refused with its errors in the
@@ -23,7 +24,9 @@ struct ReloadService: Service {
         let folder = (configPath as NSString).deletingLastPathComponent
         var watchers: [FolderWatcher] = []
         for watched in [folder.isEmpty ? "." : folder, (folder.isEmpty ? "" : folder + "/") + "announcements.d"] {
-            if let w = try? FolderWatcher(folder: watched, onChange: { name in
+            // Also a link made (ln -s) and a mode changed: `sudo chmod 644` on a file the journal said it
+            // cannot read takes effect at once.
+            if let w = try? FolderWatcher(folder: watched, alsoOn: Int32(IN_CREATE | IN_ATTRIB), onChange: { name in
                 // .txt: a notice's text_file kept beside the announcements.
                 if name.hasSuffix(".toml") || name.hasSuffix(".txt") { changes.continuation.yield(name) }
             }) {

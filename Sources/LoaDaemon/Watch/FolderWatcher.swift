@@ -8,11 +8,12 @@ public final class FolderWatcher: Sendable {
     private let fd: Int32
     public let folder: String
 
-    public init(folder: String, onChange: @escaping @Sendable (String) -> Void) throws {
+    /// `alsoOn`: inotify events watched besides a finished write, a move and a deletion.
+    public init(folder: String, alsoOn extra: Int32 = 0, onChange: @escaping @Sendable (String) -> Void) throws {
         self.folder = folder
         fd = inotify_init1(Int32(IN_CLOEXEC))
         guard fd >= 0 else { throw DaemonError.system("inotify_init1: \(String(cString: strerror(errno)))") }
-        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM)
+        let mask = UInt32(Int32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM) | extra)
         guard inotify_add_watch(fd, folder, mask) >= 0 else {
             let why = String(cString: strerror(errno))
             close(fd)
