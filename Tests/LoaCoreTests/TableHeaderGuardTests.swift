@@ -27,6 +27,7 @@ import Testing
         ("at = [2024-12-15 7, 2024-12-16 07:30:00]", 1, 19),
         ("from = 2024-12-15 2", 1, 20),
         ("from = 202<-12-15 2\n", 1, 20),
+        ("audio =1979-05-27 0\u{FEFF}2A:00:00\n", 1, 20),
     ]
 
     /// The fuzzer's third find: a list whose value begins with } (or a non-ASCII space).

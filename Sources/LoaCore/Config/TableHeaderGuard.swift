@@ -44,6 +44,11 @@ enum TableHeaderGuard {
         let n = scalars.count
 
         func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }
+        /// What toml++ counts as whitespace, which ends a value: Unicode's, and also the zero-width marks it
+        /// lists (U+FEFF, U+180E, U+200B, U+2060) — the fifth find was `1979-05-27 0` + U+FEFF.
+        func spaceToToml(_ c: Unicode.Scalar) -> Bool {
+            c.properties.isWhitespace || [0xFEFF, 0x180E, 0x200B, 0x2060].contains(c.value)
+        }
         func isKeyStart(_ c: Unicode.Scalar) -> Bool {
             ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "-" || c == "_"
                 || c == "\"" || c == "'"
@@ -86,7 +91,7 @@ enum TableHeaderGuard {
             func digit(_ k: Int) -> Bool { at(k).map { ("0"..."9").contains($0) } ?? false }
             func terminator(_ k: Int) -> Bool {
                 guard let c = at(k) else { return true }
-                return [",", "]", "}", "#"].contains(c) || c.properties.isWhitespace
+                return [",", "]", "}", "#"].contains(c) || spaceToToml(c)
             }
             // Any ten characters with - in the fifth and eighth place (the fuzzer's fourth find was
             // `202<-12-15 2`: toml++ keeps no trait for <), never valid when a space and one digit follow.
@@ -161,7 +166,7 @@ enum TableHeaderGuard {
                 expectValue = false
                 i += 1
             default:
-                if expectValue, c.value >= 0x80, c.properties.isWhitespace {
+                if expectValue, c.value >= 0x80, spaceToToml(c) {
                     return Fault(line: line, column: i - lineStart + 1, found: Character(c), extraBracket: false, valueMissing: true)
                 }
                 if expectValue, let fault = dateTimeFault(at: i) { return fault }
