@@ -5,10 +5,26 @@ import LoaCore
 public enum ReportJSON {
     public static let schema = "loa.report/1"
 
+    /// An optional written as `null` rather than left out, as the export writes it: the synthesized
+    /// `Encodable` skips a nil optional, but encodes a wrapper always, so one wrapper replaces a hand-written
+    /// `encode(to:)` per document type.
+    @propertyWrapper
+    struct Null<Value: Encodable>: Encodable {
+        var wrappedValue: Value?
+
+        // Declared, not synthesized, so memberwise initialisers take the plain optional.
+        init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.singleValueContainer()
+            if let wrappedValue { try c.encode(wrappedValue) } else { try c.encodeNil() }
+        }
+    }
+
     struct Counts: Encodable {
         var planned, aired, interrupted, failed, missed, pending: Int
         var minutesOnAir: Double
-        var fulfilmentPercent: Double?
+        @Null var fulfilmentPercent: Double?
 
         init(_ t: Tally) {
             planned = t.planned
@@ -19,22 +35,6 @@ public enum ReportJSON {
             pending = t.pending
             minutesOnAir = (t.minutesOnAir * 1000).rounded() / 1000
             fulfilmentPercent = t.fulfilment.map { ($0 * 10).rounded() / 10 }
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case planned, aired, interrupted, failed, missed, pending, minutesOnAir, fulfilmentPercent
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(planned, forKey: .planned)
-            try c.encode(aired, forKey: .aired)
-            try c.encode(interrupted, forKey: .interrupted)
-            try c.encode(failed, forKey: .failed)
-            try c.encode(missed, forKey: .missed)
-            try c.encode(pending, forKey: .pending)
-            try c.encode(minutesOnAir, forKey: .minutesOnAir)
-            try c.encode(fulfilmentPercent, forKey: .fulfilmentPercent)  // null, not absent
         }
     }
 
@@ -66,7 +66,7 @@ public enum ReportJSON {
         var schema: String
         var station: String
         var timezone: String
-        var campaign: String?
+        @Null var campaign: String?
         var from: String
         var to: String
         var asOf: String
@@ -78,79 +78,34 @@ public enum ReportJSON {
         var unplannedAirings: [Unplanned]
         var exceptions: [Exception]
         var plannedFromCurrentFiles: [String]
-
-        enum CodingKeys: String, CodingKey {
-            case schema, station, timezone, campaign, from, to, asOf, total, announcements, zones, days, unplanned
-            case unplannedAirings, exceptions, plannedFromCurrentFiles
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(schema, forKey: .schema)
-            try c.encode(station, forKey: .station)
-            try c.encode(timezone, forKey: .timezone)
-            try c.encode(campaign, forKey: .campaign)
-            try c.encode(from, forKey: .from)
-            try c.encode(to, forKey: .to)
-            try c.encode(asOf, forKey: .asOf)
-            try c.encode(total, forKey: .total)
-            try c.encode(announcements, forKey: .announcements)
-            try c.encode(zones, forKey: .zones)
-            try c.encode(days, forKey: .days)
-            try c.encode(unplanned, forKey: .unplanned)
-            try c.encode(unplannedAirings, forKey: .unplannedAirings)
-            try c.encode(exceptions, forKey: .exceptions)
-            try c.encode(plannedFromCurrentFiles, forKey: .plannedFromCurrentFiles)
-        }
     }
 
-    /// Nulls written, not left out, as in the export.
     struct Unplanned: Encodable {
-        var identity: String, attempt: Int, plannedStart: String, start: String?, zones: [String], title: String
-        var campaign: String?, trigger: String, outcome: String, reason: String?, playedSeconds: Double?
-
-        enum CodingKeys: String, CodingKey {
-            case identity, attempt, plannedStart, start, zones, title, campaign, trigger, outcome, reason, playedSeconds
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(identity, forKey: .identity)
-            try c.encode(attempt, forKey: .attempt)
-            try c.encode(plannedStart, forKey: .plannedStart)
-            try c.encode(start, forKey: .start)
-            try c.encode(zones, forKey: .zones)
-            try c.encode(title, forKey: .title)
-            try c.encode(campaign, forKey: .campaign)
-            try c.encode(trigger, forKey: .trigger)
-            try c.encode(outcome, forKey: .outcome)
-            try c.encode(reason, forKey: .reason)
-            try c.encode(playedSeconds, forKey: .playedSeconds)
-        }
+        var identity: String
+        var attempt: Int
+        var plannedStart: String
+        @Null var start: String?
+        var zones: [String]
+        var title: String
+        @Null var campaign: String?
+        var trigger: String
+        var outcome: String
+        @Null var reason: String?
+        @Null var playedSeconds: Double?
     }
 
     struct Exception: Encodable {
-        var identity: String, attempt: Int?, plannedStart: String, start: String?, zones: [String], announcement: String?
-        var title: String, outcome: String, reason: String?, playedSeconds: Double?, airedOnRetry: Bool
-
-        enum CodingKeys: String, CodingKey {
-            case identity, attempt, plannedStart, start, zones, announcement, title, outcome, reason, playedSeconds, airedOnRetry
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(identity, forKey: .identity)
-            try c.encode(attempt, forKey: .attempt)
-            try c.encode(plannedStart, forKey: .plannedStart)
-            try c.encode(start, forKey: .start)
-            try c.encode(zones, forKey: .zones)
-            try c.encode(announcement, forKey: .announcement)
-            try c.encode(title, forKey: .title)
-            try c.encode(outcome, forKey: .outcome)
-            try c.encode(reason, forKey: .reason)
-            try c.encode(playedSeconds, forKey: .playedSeconds)
-            try c.encode(airedOnRetry, forKey: .airedOnRetry)
-        }
+        var identity: String
+        @Null var attempt: Int?
+        var plannedStart: String
+        @Null var start: String?
+        var zones: [String]
+        @Null var announcement: String?
+        var title: String
+        var outcome: String
+        @Null var reason: String?
+        @Null var playedSeconds: Double?
+        var airedOnRetry: Bool
     }
 
     public static func render(_ report: CampaignReport) -> String {
