@@ -44,41 +44,37 @@ struct PlannedRow: Codable, FetchableRecord, PersistableRecord {
         static let campaign = Column(CodingKeys.campaign)
     }
 
-    init(_ a: PlannedAiring, revision: String) {
-        plannedDate = a.date.description
-        identity = a.identity.description
-        slot = a.identity.slot
-        repetition = a.identity.repetition
-        plannedStartMs = a.startMs
-        dueMs = a.dueMs
-        lengthMs = a.lengthMs
-        announcementID = a.announcementID
-        title = a.title.precomposedStringWithCanonicalMapping
-        campaign = a.campaign?.precomposedStringWithCanonicalMapping
-        zones = a.identity.zones.joined(separator: "+")
-        devices = a.devices.joined(separator: " ")
-        audioPath = a.audio.path
-        priority = a.priority.rawValue
+    /// The one place a planned airing's values become columns; text is stored NFC, as every comparison expects.
+    private init(identity: AiringIdentity, plannedStartMs: Int64, dueMs: Int64, lengthMs: Int64, announcementID: String?,
+                 title: String, campaign: String?, devices: [String], audioPath: String?, priority: Priority, revision: String) {
+        plannedDate = identity.date.description
+        self.identity = identity.description
+        slot = identity.slot
+        repetition = identity.repetition
+        self.plannedStartMs = plannedStartMs
+        self.dueMs = dueMs
+        self.lengthMs = lengthMs
+        self.announcementID = announcementID
+        self.title = title.precomposedStringWithCanonicalMapping
+        self.campaign = campaign?.precomposedStringWithCanonicalMapping
+        zones = identity.zones.joined(separator: "+")
+        self.devices = devices.joined(separator: " ")
+        self.audioPath = audioPath
+        self.priority = priority.rawValue
         configRevision = revision
+    }
+
+    init(_ a: PlannedAiring, revision: String) {
+        self.init(identity: a.identity, plannedStartMs: a.startMs, dueMs: a.dueMs, lengthMs: a.lengthMs,
+                  announcementID: a.announcementID, title: a.title, campaign: a.campaign, devices: a.devices,
+                  audioPath: a.audio.path, priority: a.priority, revision: revision)
     }
 
     /// An airing of the timetable as it started (its length unknown here: the report does not use it).
     init(_ s: AiringStart, revision: String) {
-        plannedDate = s.identity.date.description
-        identity = s.identity.description
-        slot = s.identity.slot
-        repetition = s.identity.repetition
-        plannedStartMs = s.plannedStartMs
-        dueMs = s.plannedStartMs
-        lengthMs = 0
-        announcementID = s.announcementID
-        title = s.title.precomposedStringWithCanonicalMapping
-        campaign = s.campaign?.precomposedStringWithCanonicalMapping
-        zones = s.identity.zones.joined(separator: "+")
-        devices = s.devices.joined(separator: " ")
-        audioPath = s.audioPath
-        priority = s.priority.rawValue
-        configRevision = revision
+        self.init(identity: s.identity, plannedStartMs: s.plannedStartMs, dueMs: s.plannedStartMs, lengthMs: 0,
+                  announcementID: s.announcementID, title: s.title, campaign: s.campaign, devices: s.devices,
+                  audioPath: s.audioPath, priority: s.priority, revision: revision)
     }
 
     /// The planned airing again, as the report compares it with the log; its identity is the stored text.
