@@ -24,20 +24,18 @@ public enum ReportPlain {
         for line in report.announcements { s += "  \(line.name)\n    \(tally(line.tally))\n" }
         s += "\n\(t.byZone):\n"
         for line in report.zones { s += "  \(line.name)\n    \(tally(line.tally))\n" }
-        s += "\n\(t.unplannedTitle) — \(f.integer(report.unplannedAirings.count)):\n"
-        if report.unplannedAirings.isEmpty { s += "  \(t.none)\n" }
-        for row in report.unplannedRows {
-            s += "  \(t.moment(row.startMs ?? row.plannedStartMs, resolver))  \(t.trigger(row))  \(row.title)  [\(report.zoneNames(row.zones))]  \(t.outcome(row))"
-            s += row.reason.map { ": \($0)" } ?? ""
-            s += "\n"
+        // The two lists differ only in their title and how a line begins (when; how it came).
+        func list(_ title: String, _ rows: [ReportListRow], _ lead: (ReportListRow) -> String) {
+            s += "\n\(title) — \(f.integer(rows.count)):\n"
+            if rows.isEmpty { s += "  \(t.none)\n" }
+            for row in rows {
+                s += "  \(lead(row))  \(row.title)  [\(report.zoneNames(row.zones))]  \(t.outcome(row))"
+                s += row.reason.map { ": \($0)" } ?? ""
+                s += "\n"
+            }
         }
-        s += "\n\(t.exceptionsTitle) — \(f.integer(report.exceptions.count)):\n"
-        if report.exceptions.isEmpty { s += "  \(t.none)\n" }
-        for row in report.exceptionRows {
-            s += "  \(t.moment(row.plannedStartMs, resolver))  \(row.title)  [\(report.zoneNames(row.zones))]  \(t.outcome(row))"
-            s += row.reason.map { ": \($0)" } ?? ""
-            s += "\n"
-        }
+        list(t.unplannedTitle, report.unplannedRows) { "\(t.moment($0.startMs ?? $0.plannedStartMs, resolver))  \(t.trigger($0))" }
+        list(t.exceptionsTitle, report.exceptionRows) { t.moment($0.plannedStartMs, resolver) }
         s += "\n\(t.notes)\n"
         return s
     }
