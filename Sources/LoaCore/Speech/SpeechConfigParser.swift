@@ -134,7 +134,7 @@ enum SpeechConfigParser {
                             example: "text = \"\"\"Ủy ban nhân dân xã thông báo …\"\"\"")
                 return .invalid
             }
-            let text = raw.replacingCRLF().trimmingSpacesAndNewlines().nfc
+            let text = raw.replacingCRLF().trimmingSpaces().nfc
             guard hasWords(text) else {
                 r.report(.invalidValue, key: "text", message: "the text is empty, so there is nothing to read.",
                          fix: "Write the notice between triple quotes: text = \"\"\"Ủy ban nhân dân xã thông báo …\"\"\"")
@@ -156,7 +156,7 @@ enum SpeechConfigParser {
                      fix: "Open it and save it again choosing the encoding UTF-8 (in Notepad: Save As → Encoding → UTF-8).")
             return .invalid
         case .success(let decoded):
-            let text = decoded.text.replacingCRLF().trimmingSpacesAndNewlines()
+            let text = decoded.text.replacingCRLF().trimmingSpaces()
             guard hasWords(text) else {
                 r.report(.invalidValue, key: "text_file", message: "the text file \"\(written)\" is empty, so there is nothing to read.",
                          fix: "Write the notice in it, or name another file.")
@@ -173,11 +173,5 @@ extension String {
     func replacingCRLF() -> String {
         // "\r\n" is one Character in Swift, so a split on "\r\n" characters and lone "\r" both work.
         String(map { $0 == "\r\n" || $0 == "\r" ? "\n" : $0 })
-    }
-
-    func trimmingSpacesAndNewlines() -> String {
-        let isBlank: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
-        return String(self[first...last])
     }
 }
