@@ -46,7 +46,7 @@ enum SpeechConfigParser {
         }
         settings.chimeBefore = r.string("chime_before", example: "chime_before = \"audio/chuong.wav\"").map(file.audio)
         settings.chimeAfter = r.string("chime_after", example: "chime_after = \"audio/chuong.wav\"").map(file.audio)
-        if let again = bool(r, "repeat", example: "repeat = true") { settings.repeatNotice = again }
+        if let again = r.bool("repeat", example: "repeat = true") { settings.repeatNotice = again }
         settings.abbreviations = abbreviations(r, file: file, reporter: reporter)
         return settings
     }
@@ -84,15 +84,6 @@ enum SpeechConfigParser {
         }
     }
 
-    static func bool(_ r: TableReader, _ key: String, example: String) -> Bool? {
-        guard let value = r.table[key] else { return nil }
-        guard case .bool(let b) = value else {
-            r.wrongType(key, value, expected: "true or false, without quotes", example: example)
-            return nil
-        }
-        return b
-    }
-
     /// What an announcement reads, if it reads text: exactly one of audio, text and text_file. Returns
     /// `.audio` when it names audio (or nothing, which the caller reports as a missing audio).
     enum Content {
@@ -115,7 +106,7 @@ enum SpeechConfigParser {
         if !voice.isEmpty { overrides.voice = voice }
         overrides.speed = r.integer("speed", range: 80...450, example: "speed = 150")
         overrides.pitch = r.integer("pitch", range: 0...99, example: "pitch = 50")
-        overrides.repeatNotice = bool(r, "repeat", example: "repeat = true")
+        overrides.repeatNotice = r.bool("repeat", example: "repeat = true")
         overrides.chimeBefore = r.string("chime_before", example: "chime_before = \"audio/chuong.wav\"").map(file.audio)
         overrides.chimeAfter = r.string("chime_after", example: "chime_after = \"audio/chuong.wav\"").map(file.audio)
         let voiceKeys = ["voice", "speed", "pitch", "repeat", "chime_before", "chime_after"].filter(r.has)
