@@ -51,7 +51,8 @@ public enum Daemon {
         // Measurements kept on disk: a restart does not measure every recording again.
         let station = programme.timetable.station
         // The settings come with each session, from the programme airing then.
-        let player = Player(cache: LoudnessCache(folder: options.paths.loudnessCache), logger: logger)
+        // The load's cache: what its probe hashed and measured is not read again when the item airs.
+        let player = Player(cache: choice.probe.cache, logger: logger)
         // Held until the process ends: how `loa status` and `loa announce` know this daemon runs.
         let statusFolder = (options.paths.status as NSString).deletingLastPathComponent
         if !statusFolder.isEmpty { try? FileManager.default.createDirectory(atPath: statusFolder, withIntermediateDirectories: true) }

@@ -33,6 +33,10 @@ public final class LoudnessCache: Sendable {
         return measured
     }
 
+    /// The file's SHA-256 (the log's audio_sha256), from the same hashes `loudness` keeps: a file the
+    /// load's probe has just measured is not read again. Nil when it cannot be read (it fails when it airs).
+    public func sha256(path: String) -> String? { try? hash(path) }
+
     private func hash(_ path: String) throws -> String {
         let stamp = FileStamp(path: path)
         if let stamp, let known = hashes.withLock({ $0[path] }), known.stamp == stamp { return known.sha }

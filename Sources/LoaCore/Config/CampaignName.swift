@@ -15,7 +15,7 @@ public enum CampaignName {
     ///   - known: every campaign name (NFC) — in the configuration, the record of what was planned, the log.
     ///   - files: drop-in file names without folder and `.toml`, each with the campaign it names.
     public static func match(_ typed: String, known: [String], files: [String: String] = [:]) -> Match {
-        let typed = typed.precomposedStringWithCanonicalMapping
+        let typed = typed.nfc
         let names = Array(Set(known)).sorted()
         if names.contains(typed) { return .found(typed) }
         let key = fold(typed)
@@ -40,7 +40,7 @@ public enum CampaignName {
 
     /// Lower case, without diacritics (đ as d), with `-` and `_` as spaces and spaces collapsed.
     public static func fold(_ text: String) -> String {
-        let plain = text.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "đ", with: "d")
+        let plain = text.nfc.replacingOccurrences(of: "đ", with: "d")
             .replacingOccurrences(of: "Đ", with: "D")
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         let spaced = plain.map { $0 == "-" || $0 == "_" ? " " : $0 }

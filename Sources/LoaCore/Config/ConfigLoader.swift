@@ -27,9 +27,10 @@ public struct ConfigSource: Sendable, Codable, Equatable {
 }
 
 extension ConfigSource {
-    /// A notice's text file (`text_file`), read as the configuration's own files are: configuration text.
+    /// A notice's text file (`text_file`), read as the configuration's own files are (ConfigFileReader:
+    /// a FIFO named like a text file does not block the reload); any fault reads as "cannot be read".
     public static let readFromDisk: @Sendable (String) -> [UInt8]? = { path in
-        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        try? ConfigFileReader.read(path).get()
     }
 }
 

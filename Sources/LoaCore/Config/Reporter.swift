@@ -91,6 +91,15 @@ struct TableReader {
         return i
     }
 
+    func bool(_ key: String, example: String) -> Bool? {
+        guard let value = table[key] else { return nil }
+        guard case .bool(let b) = value else {
+            wrongType(key, value, expected: "true or false, without quotes", example: example)
+            return nil
+        }
+        return b
+    }
+
     func number(_ key: String, range: ClosedRange<Double>, example: String) -> Double? {
         guard let value = table[key] else { return nil }
         let number: Double

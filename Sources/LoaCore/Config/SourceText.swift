@@ -18,9 +18,8 @@ public struct SourceText: Sendable {
         guard let text = String(validating: body, as: UTF8.self) else {
             return .failure(firstInvalidPosition(body))
         }
-        // ASCII is already NFC: a large plain file skips Foundation's normalisation.
-        if body.allSatisfy({ $0 < 0x80 }) { return .success(SourceText(text: text)) }
-        return .success(SourceText(text: text.precomposedStringWithCanonicalMapping))
+        // `nfc` skips Foundation's normalisation for ASCII, which is already NFC (a large plain file).
+        return .success(SourceText(text: text.nfc))
     }
 
     public init(text: String) {

@@ -45,10 +45,10 @@ enum SyntaxErrorExplainer {
 
     /// The name the header seems to mean, written the two ways a header can be.
     static func headerFix(_ line: String) -> String {
-        guard line.utf8.count <= 200 else { return "A header is one name between brackets: [name] for a table such as [station] or [zones.toan-xa], [[name]] for one item of a list such as [[slot]] or [[announcement]]." }
+        let general = "A header is one name between brackets: [name] for a table such as [station] or [zones.toan-xa], [[name]] for one item of a list such as [[slot]] or [[announcement]]."
+        guard line.utf8.count <= 200 else { return general }
         let name = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?
             .trimmingCharacters(in: "[] \t\r") ?? ""
-        let general = "A header is one name between brackets: [name] for a table such as [station] or [zones.toan-xa], [[name]] for one item of a list such as [[slot]] or [[announcement]]."
         guard !name.isEmpty, name.unicodeScalars.allSatisfy({ Identifiers.isValid(String($0)) || $0 == "." }) else { return general }
         let listNames = ["announcement", "slot"]
         let written = listNames.contains(name) ? "[[\(name)]]" : "[\(name)]"

@@ -14,17 +14,20 @@ public enum TOMLDocument {
 
     public static func parse(_ text: String) -> Result<ConfigTable, SyntaxError> {
         // toml++ aborts the process on some table headers instead of reporting them: those never reach it.
-        if let fault = TableHeaderGuard.firstFault(in: text), fault.valueMissing {
-            let found = fault.found.map { "\"\($0)\" (U+\(String($0.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)))" } ?? "nothing"
-            return .failure(SyntaxError(message: "a value must begin here, but there is \(found)", line: fault.line, column: fault.column))
-        } else if let fault = TableHeaderGuard.firstFault(in: text), fault.dateTimeWithoutTime {
-            let found = fault.found.map { "\"\($0)\"" } ?? "the end of the value"
-            return .failure(SyntaxError(message: "a date and time must have its whole time (07:30:00) after the date, but there is \(found)",
-                                        line: fault.line, column: fault.column, badDateTime: true))
-        } else if let fault = TableHeaderGuard.firstFault(in: text) {
-            let found = fault.found.map { "\"\($0)\"" } ?? "the end of the line"
-            return .failure(SyntaxError(message: "a table header's name must begin here, but \(fault.extraBracket ? "there is one [ too many" : "there is \(found)")",
-                                        line: fault.line, column: fault.column, badTableHeader: true))
+        // One scan serves all three kinds of fault: the text is followed once, not once per kind.
+        if let fault = TableHeaderGuard.firstFault(in: text) {
+            if fault.valueMissing {
+                let found = fault.found.map { "\"\($0)\" (U+\(String($0.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)))" } ?? "nothing"
+                return .failure(SyntaxError(message: "a value must begin here, but there is \(found)", line: fault.line, column: fault.column))
+            } else if fault.dateTimeWithoutTime {
+                let found = fault.found.map { "\"\($0)\"" } ?? "the end of the value"
+                return .failure(SyntaxError(message: "a date and time must have its whole time (07:30:00) after the date, but there is \(found)",
+                                            line: fault.line, column: fault.column, badDateTime: true))
+            } else {
+                let found = fault.found.map { "\"\($0)\"" } ?? "the end of the line"
+                return .failure(SyntaxError(message: "a table header's name must begin here, but \(fault.extraBracket ? "there is one [ too many" : "there is \(found)")",
+                                            line: fault.line, column: fault.column, badTableHeader: true))
+            }
         }
         do {
             let table = try TOMLTable(string: text)

@@ -46,7 +46,7 @@ enum SpeechConfigParser {
         }
         settings.chimeBefore = r.string("chime_before", example: "chime_before = \"audio/chuong.wav\"").map(file.audio)
         settings.chimeAfter = r.string("chime_after", example: "chime_after = \"audio/chuong.wav\"").map(file.audio)
-        if let again = bool(r, "repeat", example: "repeat = true") { settings.repeatNotice = again }
+        if let again = r.bool("repeat", example: "repeat = true") { settings.repeatNotice = again }
         settings.abbreviations = abbreviations(r, file: file, reporter: reporter)
         return settings
     }
@@ -84,15 +84,6 @@ enum SpeechConfigParser {
         }
     }
 
-    static func bool(_ r: TableReader, _ key: String, example: String) -> Bool? {
-        guard let value = r.table[key] else { return nil }
-        guard case .bool(let b) = value else {
-            r.wrongType(key, value, expected: "true or false, without quotes", example: example)
-            return nil
-        }
-        return b
-    }
-
     /// What an announcement reads, if it reads text: exactly one of audio, text and text_file. Returns
     /// `.audio` when it names audio (or nothing, which the caller reports as a missing audio).
     enum Content {
@@ -115,7 +106,7 @@ enum SpeechConfigParser {
         if !voice.isEmpty { overrides.voice = voice }
         overrides.speed = r.integer("speed", range: 80...450, example: "speed = 150")
         overrides.pitch = r.integer("pitch", range: 0...99, example: "pitch = 50")
-        overrides.repeatNotice = bool(r, "repeat", example: "repeat = true")
+        overrides.repeatNotice = r.bool("repeat", example: "repeat = true")
         overrides.chimeBefore = r.string("chime_before", example: "chime_before = \"audio/chuong.wav\"").map(file.audio)
         overrides.chimeAfter = r.string("chime_after", example: "chime_after = \"audio/chuong.wav\"").map(file.audio)
         let voiceKeys = ["voice", "speed", "pitch", "repeat", "chime_before", "chime_after"].filter(r.has)
@@ -134,7 +125,7 @@ enum SpeechConfigParser {
                             example: "text = \"\"\"Ủy ban nhân dân xã thông báo …\"\"\"")
                 return .invalid
             }
-            let text = raw.replacingCRLF().trimmingSpacesAndNewlines().nfc
+            let text = raw.replacingCRLF().trimmingSpaces().nfc
             guard hasWords(text) else {
                 r.report(.invalidValue, key: "text", message: "the text is empty, so there is nothing to read.",
                          fix: "Write the notice between triple quotes: text = \"\"\"Ủy ban nhân dân xã thông báo …\"\"\"")
@@ -156,7 +147,7 @@ enum SpeechConfigParser {
                      fix: "Open it and save it again choosing the encoding UTF-8 (in Notepad: Save As → Encoding → UTF-8).")
             return .invalid
         case .success(let decoded):
-            let text = decoded.text.replacingCRLF().trimmingSpacesAndNewlines()
+            let text = decoded.text.replacingCRLF().trimmingSpaces()
             guard hasWords(text) else {
                 r.report(.invalidValue, key: "text_file", message: "the text file \"\(written)\" is empty, so there is nothing to read.",
                          fix: "Write the notice in it, or name another file.")
@@ -173,11 +164,5 @@ extension String {
     func replacingCRLF() -> String {
         // "\r\n" is one Character in Swift, so a split on "\r\n" characters and lone "\r" both work.
         String(map { $0 == "\r\n" || $0 == "\r" ? "\n" : $0 })
-    }
-
-    func trimmingSpacesAndNewlines() -> String {
-        let isBlank: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
-        return String(self[first...last])
     }
 }

@@ -22,13 +22,13 @@ public enum ProgrammeLoader {
     /// Text announcements are read aloud here, into `speechCache` (or found there), so airing needs no
     /// synthesis; one that cannot be read is kept, planned with a length estimated from its text, and
     /// logged as failed when it is due (a warning in the journal now), while the rest of the programme airs.
-    public static func load(configPath: String, nowMs: Int64, probe: some AudioProbe = DecodingProbe(),
+    public static func load(configPath: String, nowMs: Int64, probe: DecodingProbe = DecodingProbe(),
                             speechCache: String? = nil) -> Outcome {
         programme(ConfigLoader.load(mainFile: configPath), configPath: configPath, nowMs: nowMs, probe: probe, speechCache: speechCache)
     }
 
     /// The same from texts already read (the last valid configuration kept by the daemon).
-    public static func load(main: ConfigSource, dropIns: [ConfigSource], nowMs: Int64, probe: some AudioProbe = DecodingProbe(),
+    public static func load(main: ConfigSource, dropIns: [ConfigSource], nowMs: Int64, probe: DecodingProbe = DecodingProbe(),
                             speechCache: String? = nil) -> Outcome {
         var loaded = ConfigLoader.load(main: main, dropIns: dropIns)
         if var timetable = loaded.timetable {
@@ -39,7 +39,7 @@ public enum ProgrammeLoader {
                   speechCache: speechCache)
     }
 
-    static func programme(_ loaded: LoadedConfig, configPath: String, nowMs: Int64, probe: some AudioProbe, speechCache: String?) -> Outcome {
+    static func programme(_ loaded: LoadedConfig, configPath: String, nowMs: Int64, probe: DecodingProbe, speechCache: String?) -> Outcome {
         let cache = speechCache ?? SpeechRendering.userCacheFolder
         let speech = SpeechRendering.render(loaded, cacheFolder: cache)
         var result = ConfigChecker.check(speech.loaded, probe: probe, today: .at(nowMs, timeZoneID: loaded.timetable?.station.timeZoneID))
@@ -55,7 +55,8 @@ public enum ProgrammeLoader {
         do {
             var programme = try Programme(timetable: timetable, durations: result.durations, revision: result.loaded.revision)
             programme.speechFailures = failures
-            programme.audioHashes = FileHashes.shared.sha256(of: timetable.audioFiles.map(\.path))
+            // The probe's cache hashed each file as it measured it: no second read.
+            for path in timetable.audioFiles.map(\.path) { programme.audioHashes[path] = probe.cache.sha256(path: path) }
             programme.textHashes = speech.textHashes
             programme.itemFaults = itemFaults
             let speechWarnings = speech.diagnostics.map { d -> Diagnostic in

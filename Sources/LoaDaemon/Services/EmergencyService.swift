@@ -13,7 +13,7 @@ struct EmergencyService: Service {
     let folder: RequestFolder
     let scheduler: Scheduler
     /// Decodes the whole file (the probe `loa check` uses): a damaged file is refused before it preempts.
-    let probe: any AudioProbe
+    let probe: DecodingProbe
     let logger: Logger
 
     static let audioExtensions: Set<String> = ["wav", "mp3", "flac", "ogg", "opus", "oga"]
@@ -77,9 +77,9 @@ struct EmergencyService: Service {
         // Decoded whole on a thread of its own (a long MP3 takes a moment), before anything on air is stopped.
         let probe = probe
         let audio = request.audioPath
-        // Hashed here too, once, for the log's audio_sha256 (not at air time).
+        // The log's audio_sha256 (not taken at air time): the hash the probe's cache took as it measured the file.
         let (checked, sha) = await withCheckedContinuation { continuation in
-            let thread = Thread { continuation.resume(returning: (probe.probe(path: audio), try? FileHash.sha256(path: audio))) }
+            let thread = Thread { continuation.resume(returning: (probe.probe(path: audio), probe.cache.sha256(path: audio))) }
             thread.name = "loa-announce-check"
             thread.start()
         }

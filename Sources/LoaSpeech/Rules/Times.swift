@@ -69,7 +69,6 @@ extension SentenceReader {
             }
             return (WrittenTime(hour: hour, minute: minute, marked: true), j)
         }
-        if letters.hasPrefix("h"), let m = Int(letters.dropFirst()), m < 60 { return nil }  // not a shape we know
         return nil
     }
 
