@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import LoaCore
 
-/// One row of `airing` as stored: the one place its columns are named. Every write goes through it
-/// (`insert`), and every read either decodes it or selects `AiringRow.columnNames`.
+/// One row of `airing` as stored: every write goes through it (`insert`). Reads either decode it or, for
+/// the export's row loop, select the columns `RawAiringRow.Column` lists in the same order.
 struct AiringRow: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "airing"
 
