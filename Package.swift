@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        // `loa web`, the officer's console: HTTP server, sessions and bcrypt, server-rendered templates.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -96,11 +100,25 @@ let package = Package(
         .executableTarget(name: "loa-fuzz-config", dependencies: ["LoaCore"]),
         // Times the planner on a large synthetic station (benchmarks/plan-bench); not installed.
         .executableTarget(name: "loa-plan-bench", dependencies: ["LoaCore"]),
+        // The officer's web console (`loa web`): pages, forms, accounts, uploads. The files under
+        // announcements.d stay the source of truth; the console writes drop-ins checked by LoaCore's checker.
+        .target(
+            name: "LoaWeb",
+            dependencies: [
+                "LoaCore", "LoaAudio", "LoaLog", "LoaDaemon",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Templates"), .copy("Assets")]
+        ),
         // Command implementations live here so tests can run them in-process; `loa` only calls into it.
         .target(
             name: "LoaCLI",
             dependencies: [
-                "LoaCore", "LoaAudio", "LoaLog", "LoaDaemon",
+                "LoaCore", "LoaAudio", "LoaLog", "LoaDaemon", "LoaWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -124,6 +142,7 @@ let package = Package(
         .testTarget(name: "LoaTestSupportTests", dependencies: ["LoaTestSupport"]),
         .testTarget(name: "LoaCLITests", dependencies: ["LoaCLI", "loa", "LoaTestSupport"]),
         .testTarget(name: "LoaDaemonTests", dependencies: ["LoaDaemon", "LoaCLI", "loa", "LoaTestSupport"]),
+        .testTarget(name: "LoaWebTests", dependencies: ["LoaWeb", "LoaCLI", "loa", "LoaTestSupport"]),
         .testTarget(name: "LoaLogTests", dependencies: ["LoaLog", "LoaCLI", "loa-log-stress", "loa", "LoaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
