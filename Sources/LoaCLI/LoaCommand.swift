@@ -15,7 +15,7 @@ public struct LoaCommand: AsyncParsableCommand {
             """,
         subcommands: [CheckCommand.self, PlanCommand.self, RunCommand.self, StatusCommand.self, AnnounceCommand.self,
                       DevicesCommand.self, PlayCommand.self, SayCommand.self,
-                      ExportCommand.self, ReportCommand.self, LogCommand.self]
+                      ExportCommand.self, ReportCommand.self, LogCommand.self, WebCommand.self]
     )
 
     public init() {}
