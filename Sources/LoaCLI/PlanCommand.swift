@@ -48,7 +48,12 @@ struct PlanCommand: ParsableCommand {
             plan.issues = plan.issues.filter { $0.identity.zones.contains(zone) }
         }
         let formatter = PlanFormatter(timetable: timetable, resolver: LocalTimeResolver(timeZone: tz))
-        print(formatter.format(plan, as: format, from: first, through: last), terminator: "")
+        if format == .json {
+            // Written as it is made (libc's stdout buffer): the whole document is never held.
+            formatter.json(plan, from: first, through: last) { fputs($0, stdout) }
+        } else {
+            print(formatter.format(plan, as: format, from: first, through: last), terminator: "")
+        }
     }
 }
 
