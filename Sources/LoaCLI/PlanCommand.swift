@@ -49,8 +49,17 @@ struct PlanCommand: ParsableCommand {
         }
         let formatter = PlanFormatter(timetable: timetable, resolver: LocalTimeResolver(timeZone: tz))
         if format == .json {
-            // Written as it is made (libc's stdout buffer): the whole document is never held.
-            formatter.json(plan, from: first, through: last) { fputs($0, stdout) }
+            // Written as it is made, 64 KiB at a time: the whole document is never held.
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(1 << 16)
+            formatter.json(plan, from: first, through: last) { piece in
+                buffer.append(contentsOf: piece.utf8)
+                if buffer.count >= 1 << 16 {
+                    FileHandle.standardOutput.write(Data(buffer))
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            FileHandle.standardOutput.write(Data(buffer))
         } else {
             print(formatter.format(plan, as: format, from: first, through: last), terminator: "")
         }

@@ -3,6 +3,7 @@ import Logging
 import LoaAudio
 import LoaCore
 import LoaLog
+import Synchronization
 
 /// Announcements (`loa announce`, a file dropped in the emergency folder): taken, refused, or started
 /// when their zones are free.
@@ -53,20 +54,31 @@ extension Scheduler {
     func refuse(_ request: EmergencyRequest, outcome: Outcome, state: Receipt.State, reason: String, now: Int64) {
         let airing = request.airing(at: now, lengthMs: 0, programme: programme)
         logger.error("announcement not aired: \(request.title): \(reason)")
-        do {
-            switch outcome {
-            case .missed, .skipped:
-                try ledger.recordNotAired([airing], outcome: outcome, reason: reason, configRevision: programme.revision)
-            default:
-                let id = try ledger.begin(AiringStart(airing, startMs: now, trigger: request.preempt ? .emergency : .manual,
-                                                      audioSHA256: nil, configRevision: programme.revision))
-                try ledger.finish(id, outcome: outcome, endMs: now, playedMs: 0, reason: reason)
-            }
-        } catch {
-            logger.error("cannot record the announcement \(request.title): \(error)")
+        let revision = programme.revision, logger = logger, title = request.title
+        let orElse: @Sendable (LogError) -> Void = { error in logger.error("cannot record the announcement \(title): \(error)") }
+        switch outcome {
+        case .missed, .skipped:
+            writer.enqueue({ log throws(LogError) in
+                try log.recordNotAired([airing], outcome: outcome, reason: reason, configRevision: revision)
+            }, orElse: orElse)
+        default:
+            // Two transactions, the second finding the first's row: a job run again after the log was
+            // locked repeats neither.
+            let row = Mutex<AiringID?>(nil)
+            let start = AiringStart(airing, startMs: now, trigger: request.preempt ? .emergency : .manual, audioSHA256: nil,
+                                    configRevision: revision)
+            writer.enqueue({ log throws(LogError) in
+                let id = try log.begin(start)
+                row.withLock { $0 = id }
+            }, orElse: orElse)
+            writer.enqueue({ log throws(LogError) in
+                guard let id = row.withLock({ $0 }) else { return }
+                try log.finish(id, outcome: outcome, endMs: now, playedMs: 0, reason: reason)
+            }, orElse: orElse)
         }
         request.report(state, reason: reason, atMs: now)
     }
+
     func startEmergencies(now: Int64, busy: inout Set<String>) {
         var waiting: [EmergencyRequest] = []
         for request in emergencies {
@@ -75,13 +87,18 @@ extension Scheduler {
                        reason: "người gửi đã rút lại (withdrawn: `loa announce` gave up waiting for it)", now: now)
                 continue
             }
+            // The emergency service measured it on a thread of its own; probed here only for a caller that did not.
             let length: Int64
-            switch probe.probe(path: request.audioPath) {
-            case .success(let info): length = info.durationMs
-            case .failure(let why):
-                let detail = if case .unreadable(let text) = why { text } else { "there is no such file" }
-                refuse(request, outcome: .failed, state: .failed, reason: "không đọc được tệp (cannot air \(request.audioPath): \(detail))", now: now)
-                continue
+            if let known = request.lengthMs {
+                length = known
+            } else {
+                switch probe.probe(path: request.audioPath) {
+                case .success(let info): length = info.durationMs
+                case .failure(let why):
+                    let detail = if case .unreadable(let text) = why { text } else { "there is no such file" }
+                    refuse(request, outcome: .failed, state: .failed, reason: "không đọc được tệp (cannot air \(request.audioPath): \(detail))", now: now)
+                    continue
+                }
             }
             let airing = request.airing(at: now, lengthMs: length, programme: programme)
             guard busy.isDisjoint(with: airing.devices) else {

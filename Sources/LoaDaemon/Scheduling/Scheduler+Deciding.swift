@@ -20,19 +20,14 @@ extension Scheduler {
         } catch {
             logger.error("cannot read the airing log: \(error)")
         }
-        let inFlight = Set(running.values.flatMap { $0.session.items.map(\.identity.description) })
+        let inFlight = Set(running.values.flatMap { $0.session.items.map(\.identity.description) } + unlogged.values.joined())
         let decision = DueDecider.decide(sessions, done: done, inFlight: inFlight, busyDevices: busy, nowMs: now, policy: policy)
         let missed = decision.missed.filter { $0.dueMs >= historyStartMs }
         if !missed.isEmpty {
             let reason = firstPass ? "loa không chạy vào giờ phát (loa was not running when it was due)"
                 : clockStepped ? "đồng hồ bị chỉnh qua giờ phát (the clock was set past it)"
                 : "quá thời gian chờ cho phép (past its grace window)"
-            do {
-                let added = try ledger.recordNotAired(missed, reason: reason, configRevision: programme.revision)
-                if added > 0 { logger.warning("\(added) airing(s) missed: \(reason)") }
-            } catch {
-                logger.error("cannot record missed airings: \(error)")
-            }
+            recordNotAired(missed, reason: reason)
         }
         recordCut(decision.cut)
         for start in decision.start { launch(start.session, atMs: start.atMs, trigger: start.late ? .late : .schedule, emergency: false) }
@@ -45,16 +40,20 @@ extension Scheduler {
         publishStatus()
         return wake
     }
+
     /// Items of a late session that would end after it: missed, each with its session's length in the reason.
     func recordCut(_ cut: [DueDecision.Cut]) {
-        for (reason, group) in Dictionary(grouping: cut, by: \.reason) {
-            do {
-                let added = try ledger.recordNotAired(group.map(\.airing), reason: reason, configRevision: programme.revision)
-                if added > 0 { logger.warning("\(added) airing(s) missed: \(reason)") }
-            } catch {
-                logger.error("cannot record missed airings: \(error)")
-            }
-        }
+        for (reason, group) in Dictionary(grouping: cut, by: \.reason) { recordNotAired(group.map(\.airing), reason: reason) }
+    }
+
+    /// Queued: until written, the next decision finds them missed again, and the log keeps the first
+    /// (a planned identity is recorded once), so the journal counts only the rows added.
+    func recordNotAired(_ airings: [PlannedAiring], reason: String) {
+        let revision = programme.revision, logger = logger
+        writer.enqueue({ log throws(LogError) in
+            let added = try log.recordNotAired(airings, reason: reason, configRevision: revision)
+            if added > 0 { logger.warning("\(added) airing(s) missed: \(reason)") }
+        }, orElse: { error in logger.error("cannot record missed airings: \(error)") })
     }
 
     /// Keeps today's and tomorrow's plan in the log once per revision and day, so that a report of
@@ -64,13 +63,19 @@ extension Scheduler {
         if let last = recordedPlan, last.revision == programme.revision, last.day == today { return }
         let days = [today, today.adding(days: 1)]
         let airings = sessions.flatMap(\.items).filter { days.contains($0.date) }
-        do {
-            try ledger.recordPlan(airings, days: days, revision: programme.revision, nowMs: now,
-                                  order: programme.timetable.announcements.map(\.id))
-            recordedPlan = (programme.revision, today)
-        } catch {
+        let revision = programme.revision, order = programme.timetable.announcements.map(\.id), logger = logger
+        recordedPlan = (revision, today)
+        writer.enqueue({ log throws(LogError) in
+            try log.recordPlan(airings, days: days, revision: revision, nowMs: now, order: order)
+        }, orElse: { [weak self] error in
             logger.error("cannot keep the plan in the airing log: \(error)")
-        }
+            Task { await self?.forgetRecordedPlan() }
+        })
+    }
+
+    /// The plan could not be kept: the next decision tries again.
+    func forgetRecordedPlan() {
+        recordedPlan = nil
     }
 
     func nextAiring(_ sessions: [AirSession], done: Set<String>, now: Int64) -> PlannedAiring? {

@@ -6,6 +6,8 @@ import LoaLog
 
 /// Faults the player reports at a session's end, for the journal, the log and `loa status`.
 extension Scheduler {
+    /// An underrun is recovered and the airing goes on, but the loudspeakers fell silent for a moment, so
+    /// the technician hears of it: in the journal, and as a device fault among the log's station events.
     /// Repeated, it means an overloaded PC or a failing sound card.
     func noteUnderruns(_ report: PlaybackReport, session: String) {
         for output in report.outputs where output.underruns > 0 {
@@ -14,7 +16,7 @@ extension Scheduler {
                 + "if it happens often, the PC is overloaded or the sound card is failing"
             logger.warning("\(detail)", metadata: ["session": "\(session)"])
             noteFault(detail)
-            try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .deviceFault, detail: detail, configRevision: programme.revision))
+            record(StationEvent(atMs: clock.nowMs(), kind: .deviceFault, detail: detail, configRevision: programme.revision))
         }
     }
 

@@ -14,7 +14,7 @@ extension Scheduler {
         var texts = programme.textHashes
         if let request, let sha = request.textSHA256 { texts[request.audioPath] = sha }
         let recorder = AiringRecorder(airings: session.items, devices: session.devices, trigger: trigger,
-                                      retry: again, revision: programme.revision, ledger: ledger, logger: logger,
+                                      retry: again, revision: programme.revision, writer: writer, logger: logger,
                                       sessionStartMs: atMs,
                                       zoneDevices: Dictionary(programme.timetable.zones.map { ($0.id, $0.device) }, uniquingKeysWith: { a, _ in a }),
                                       audioHashes: hashes, textHashes: texts) { [weak self] in
@@ -61,6 +61,9 @@ extension Scheduler {
 
     func ended(_ key: String, report: PlaybackReport) {
         guard let r = running.removeValue(forKey: key) else { return }
+        // Its rows may still wait for the log (locked by another program): in flight until written.
+        unlogged[key] = r.session.items.map(\.identity.description)
+        writer.afterPending { [weak self] in Task { await self?.logged(key) } }
         noteUnderruns(report, session: r.session.key)
         r.recorder.faults.forEach(noteFault)
         if let request = r.request {
@@ -76,7 +79,4 @@ extension Scheduler {
         }
         clock.interrupt()
     }
-
-    /// An underrun is recovered and the airing goes on, but the loudspeakers fell silent for a moment, so
-    /// the technician hears of it: in the journal, and as a device fault among the log's station events.
 }

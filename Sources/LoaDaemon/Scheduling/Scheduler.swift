@@ -8,13 +8,19 @@ import LoaLog
 /// on the player with pre-roll, records what was missed, preempts for emergencies, and stops with a fade.
 public actor Scheduler {
     var programme: Programme
+    /// Read for what is already recorded (through its own connection); written only through `writer`.
     let ledger: AiringLog
+    /// Every row the scheduler and its sessions write, in order, off the scheduling path.
+    public let writer: LogWriteQueue
     let player: any SessionPlayer
     let clock: any StationClock
     let probe: any AudioProbe
     let policy: GracePolicy
     let logger: Logger
     var running: [String: Running] = [:]
+    /// Sessions over whose rows are still queued on the writer (a locked log): their identities count as
+    /// in flight until the rows are written, so a decision reading the log meanwhile does not air them again.
+    var unlogged: [String: [String]] = [:]
     var emergencies: [EmergencyRequest] = []
     /// Identities cut short (an emergency, a stop, a crash) that may air again from their start as a new
     /// attempt (`AttemptRule`), as of the last decision.
@@ -42,18 +48,21 @@ public actor Scheduler {
 
     public init(programme: Programme, ledger: AiringLog, player: any SessionPlayer, clock: any StationClock,
                 probe: any AudioProbe, policy: GracePolicy = GracePolicy(), logger: Logger, historyStartMs: Int64 = .min,
-                announceMaxWaitMs: Int64 = 600_000, onStatus: @escaping @Sendable (StatusSnapshot) -> Void = { _ in }) {
+                announceMaxWaitMs: Int64 = 600_000, writer: LogWriteQueue? = nil,
+                onStatus: @escaping @Sendable (StatusSnapshot) -> Void = { _ in }) {
         self.historyStartMs = historyStartMs
         self.announceMaxWaitMs = announceMaxWaitMs
         self.programme = programme
         self.ledger = ledger
+        let writer = writer ?? LogWriteQueue(log: ledger)
+        self.writer = writer
         self.player = player
         self.clock = clock
         self.probe = probe
         self.policy = policy
         self.logger = logger
         self.onStatus = onStatus
-        health = DeviceHealth(logger: logger, ledger: ledger)
+        health = DeviceHealth(logger: logger, writer: writer)
     }
 
     /// Runs until `shutdown()` or cancellation.
@@ -64,7 +73,7 @@ public actor Scheduler {
             if reason == .clockStepped {
                 clockStepped = true
                 logger.notice("the clock was set; planning again from \(clock.nowMs())")
-                try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .clockStep, configRevision: programme.revision))
+                record(StationEvent(atMs: clock.nowMs(), kind: .clockStep, configRevision: programme.revision))
             }
         }
     }
@@ -111,6 +120,22 @@ public actor Scheduler {
             r.control.stop()
         }
         for (_, r) in running { await r.task.value }
+        clock.interrupt()
+        // What the sessions' ends queued is in the log when this returns (or, with the log locked, once
+        // the lock is released: systemd's stop timeout bounds that wait).
+        await writer.drain()
+    }
+
+    /// A station event, queued on the writer.
+    func record(_ event: StationEvent) {
+        let logger = logger
+        writer.enqueue({ log throws(LogError) in try log.record(event) },
+                       orElse: { error in logger.error("cannot record the station event \(event.kind.rawValue): \(error)") })
+    }
+
+    /// The rows of a session over are written: its identities are no longer in flight.
+    func logged(_ key: String) {
+        guard unlogged.removeValue(forKey: key) != nil else { return }
         clock.interrupt()
     }
 }
