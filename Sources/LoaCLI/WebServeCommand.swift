@@ -27,7 +27,7 @@ struct WebServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("ADDRESS:PORT to listen on (port 0: any free port, printed at start).", valueName: "ADDRESS:PORT"))
     var listen: String = "127.0.0.1:8080"
 
-    @Option(help: ArgumentHelp("The console's accounts file (loa web user add …). Default: web-users.toml beside the configuration.",
+    @Option(help: ArgumentHelp("The console's accounts file (loa web user add …). Default: web-users.json beside the configuration.",
                                valueName: "PATH"))
     var users: String?
 
@@ -57,7 +57,7 @@ struct WebServeCommand: AsyncParsableCommand {
         let settings = WebSettings(config: options.config, log: logOption.log, status: status, uploads: uploads,
                                    speechCache: stateFolder + "/speech", host: host, port: port, secureCookies: secureCookies,
                                    sessionIdleSeconds: sessionMinutes * 60, uploadLimitBytes: uploadLimit * 1024 * 1024)
-        let accountsPath = users ?? ((options.config as NSString).deletingLastPathComponent + "/web-users.toml")
+        let accountsPath = users ?? WebAccounts.defaultPath(besideConfig: options.config)
         let accounts: any ConsoleAccounts
         do { accounts = try AccountsSource.load(path: accountsPath) } catch { throw CLIFailure("\(error)").exit() }
         do {

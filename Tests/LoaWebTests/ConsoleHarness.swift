@@ -24,6 +24,8 @@ final class ConsoleHarness: @unchecked Sendable {
         func verify(user: String, password: String) -> ConsoleUser? {
             password == ConsoleHarness.password ? ConsoleHarness.users[user] : nil
         }
+
+        func account(named name: String) -> ConsoleUser? { ConsoleHarness.users[name] }
     }
 
     actor Throttle: ConsoleThrottle {

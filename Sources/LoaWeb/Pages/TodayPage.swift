@@ -49,6 +49,7 @@ struct TodayPage {
             data["running"] = false
         }
         var rows: [[String: Any]] = []
+        data["date"] = LocalDate.at(now, timeZoneID: nil).vietnameseDescription
         if let reader = await state.log() {
             let zone = LogZone.of(reader)
             let resolver = LocalTimeResolver(timeZone: zone)

@@ -3,6 +3,9 @@
 public protocol ConsoleAccounts: Sendable {
     /// The account, if the password is right; nil for an unknown name or a wrong password alike.
     func verify(user: String, password: String) -> ConsoleUser?
+    /// The account as it is now (nil once removed): every request checks it, so a removed account or a
+    /// changed role takes effect at once, not when the session ends.
+    func account(named name: String) -> ConsoleUser?
 }
 
 /// A logged-in person as the pages see them.

@@ -8,6 +8,7 @@ struct ConsoleGuard: RouterMiddleware {
     typealias Context = WebContext
 
     let sessions: SessionStore
+    let accounts: any ConsoleAccounts
     let cookies: CookieMaker
     let pages: PageRenderer
 
@@ -19,7 +20,14 @@ struct ConsoleGuard: RouterMiddleware {
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
         var request = request
-        if let id = request.cookies[Self.sessionCookie]?.value, Token.isWellFormed(id) { context.session = await sessions.find(id) }
+        if let id = request.cookies[Self.sessionCookie]?.value, Token.isWellFormed(id), var session = await sessions.find(id) {
+            if let now = accounts.account(named: session.user.name) {
+                session.user = now
+                context.session = session
+            } else {
+                await sessions.end(id)
+            }
+        }
         let chosen = request.uri.queryParameters.get("lang").flatMap(WebLanguage.init(rawValue:))
         context.lang = chosen ?? request.cookies[Self.languageCookie].flatMap { WebLanguage(rawValue: $0.value) } ?? .vi
 

@@ -53,8 +53,23 @@ struct PageRenderer: Sendable {
     /// there is nothing under it.
     private func merge(_ data: [String: Any], into values: inout [String: Any]) {
         for (k, v) in data {
+            guard let v = Self.cleaned(v) else { continue }
             values[k] = v
             if let list = v as? [Any] { values["has_" + k] = !list.isEmpty }
+        }
+    }
+
+    /// Empty texts left out, at every depth: mustache counts "" as true, and `{{#reason}}` must not
+    /// open a section for a reason that is not there.
+    static func cleaned(_ value: Any) -> Any? {
+        switch value {
+        case let text as String: return text.isEmpty ? nil : text
+        case let dictionary as [String: Any]:
+            var out: [String: Any] = [:]
+            for (k, v) in dictionary { if let c = cleaned(v) { out[k] = c } }
+            return out
+        case let list as [[String: Any]]: return list.map { cleaned($0) ?? [String: Any]() }
+        default: return value
         }
     }
 

@@ -5,7 +5,7 @@ import Foundation
 public actor SessionStore {
     public struct Session: Sendable {
         public let id: String
-        public let user: ConsoleUser
+        public var user: ConsoleUser
         /// Every form of this session carries it; a POST without it is refused.
         public let csrf: String
         let createdAt: Date

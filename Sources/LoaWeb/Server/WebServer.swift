@@ -41,7 +41,7 @@ public enum WebServer {
         let urgent = UrgentPage(state: state, handIn: UrgentHandIn(settings: settings), uploads: uploads, pages: pages)
 
         let router = Router(context: WebContext.self)
-        router.add(middleware: ConsoleGuard(sessions: sessions, cookies: cookies, pages: pages))
+        router.add(middleware: ConsoleGuard(sessions: sessions, accounts: accounts, cookies: cookies, pages: pages))
         router.get("/") { _, _ in Redirect.to("/today") }
         router.get("/assets/:name") { _, context in assets.response(context.parameters.get("name") ?? "") }
         router.get("/login") { request, context in login.show(request, context) }
