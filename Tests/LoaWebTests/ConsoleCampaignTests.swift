@@ -30,10 +30,15 @@ import Testing
         #expect(answer.body.contains("Chưa lưu"))
         // The message sits under the "from" field.
         let field = try #require(answer.body.range(of: "data-field=\"from\""))
-        #expect(answer.body[field.upperBound...].prefix(300).contains("31/02/2026"))
+        #expect(answer.body[field.upperBound...].prefix(300).contains("không có ngày 31/02/2026"))
         #expect(h.files(in: h.pendingFolder).isEmpty)
         #expect(h.files(in: h.dropInFolder).filter { $0.hasSuffix(".toml") } == ["binh-dang-gioi.toml"])
         #expect(h.files(in: h.dropInFolder + "/audio") == audioBefore)
+
+        // In English when the officer switched.
+        let english = try await officer.request("/campaigns/save?lang=en", method: "POST", form: form(csrf: csrf, upload: token, from: "31/02/2026"))
+        #expect(english.status == 422)
+        #expect(english.body.contains("31/02/2026 does not exist"))
     }
 
     @Test func aCampaignIsWrittenAsADropInThatWaitsThenAirsOnceApproved() async throws {

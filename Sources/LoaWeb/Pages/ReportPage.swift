@@ -50,7 +50,7 @@ struct ReportPage {
             return pages.message(status: .unprocessableContent, text: WebText.get("report_none", context.lang), context: context)
         }
         let planner = Planner(timetable: t, durations: result.durations, timeZone: tz)
-        let lang: Language = context.lang == .vi ? .vi : .en
+        let lang = context.lang
         do {
             let report = try ReportBuilder.build(planDay: { planner.planDay($0).airings }, timetable: t, log: reader,
                                                  campaign: campaign, from: first, through: last, asOfMs: now)

@@ -1,4 +1,5 @@
 import Hummingbird
+import LoaCore
 import NIOCore
 
 /// Per request: who is logged in, which language the pages speak, the form already read by the guard.
@@ -20,7 +21,6 @@ public struct WebContext: RequestContext {
     public var maxUploadSize: Int { FormData.limitBytes }
 }
 
-/// The console's two languages: Vietnamese unless the person switched.
-enum WebLanguage: String, Sendable {
-    case vi, en
-}
+/// The console's two languages (LoaCore's, which the checker's diagnostics speak): Vietnamese unless
+/// the person switched.
+typealias WebLanguage = LoaCore.Language
