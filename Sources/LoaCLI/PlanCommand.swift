@@ -26,11 +26,11 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let result = Checking.run(configPath: options.config)
         guard let timetable = result.timetable, !result.hasErrors else {
-            FileHandle.standardError.write(Data(CheckReportText.render(result, listAudio: false).utf8))
+            FileHandle.standardError.write(Data(CheckReportText.render(result, listAudio: false, language: MessageLanguage.current).utf8))
             throw ExitCode(1)
         }
         for warning in result.diagnostics.warnings {
-            FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+            FileHandle.standardError.write(Data((warning.description(in: MessageLanguage.current) + "\n").utf8))
         }
         guard let tz = TimeZone(identifier: timetable.station.timeZoneID) else { throw ExitCode(1) }
         let first = from?.date ?? to?.date.adding(days: -6) ?? StationToday.date(timeZoneID: timetable.station.timeZoneID)

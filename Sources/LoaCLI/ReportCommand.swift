@@ -55,7 +55,7 @@ struct ReportCommand: ParsableCommand {
     func report(nowMs: Int64) throws {
         let result = Checking.run(configPath: options.config)
         guard let timetable = result.timetable, !result.hasErrors else {
-            FileHandle.standardError.write(Data(CheckReportText.render(result, listAudio: false).utf8))
+            FileHandle.standardError.write(Data(CheckReportText.render(result, listAudio: false, language: MessageLanguage.current).utf8))
             throw ExitCode(1)
         }
         guard let tz = TimeZone(identifier: timetable.station.timeZoneID) else { throw CLIFailure("unknown time zone \(timetable.station.timeZoneID)") }
