@@ -4,68 +4,12 @@ import LoaCore
 
 /// The language `loa` speaks in for this run: `--lang vi|en` wherever it is on the command line, else
 /// the locale of the environment (`LC_ALL`, then `LC_MESSAGES`, then `LANG`), else English.
-///
-/// ArgumentParser has no option shared by every subcommand, so `--lang` is taken out of the arguments
-/// before they are parsed (written by hand: no library does this) and every command sees the rest.
-/// `export`, `report` and `log` have a `--lang` of their own (the language of what they write): theirs
-/// is left to them, moved after the subcommand's name if it was written before it.
 enum MessageLanguage {
-    static let commandsWithOwnLang: Set<String> = ["export", "report", "log"]
-
-    /// The arguments without `--lang`, the language they ask for, and a complaint if its value is not one.
-    struct Split: Equatable {
-        var arguments: [String]
-        var language: Language?
-        var invalidValue: String?
-    }
-
-    static func split(_ arguments: [String]) -> Split {
-        var out = Split(arguments: [], language: nil, invalidValue: nil)
-        var rest = arguments[...]
-        var command: String?
-        var beforeCommand: [String] = []
-        while let word = rest.popFirst() {
-            if word == "--" {
-                out.arguments.append(word)
-                out.arguments += rest
-                break
-            }
-            let value: String?
-            if word == "--lang" {
-                value = rest.popFirst()
-            } else if word.hasPrefix("--lang=") {
-                value = String(word.dropFirst("--lang=".count))
-            } else {
-                if command == nil, !word.hasPrefix("-") {
-                    command = word
-                    out.arguments.append(word)
-                    if commandsWithOwnLang.contains(word) { out.arguments += beforeCommand }
-                } else {
-                    out.arguments.append(word)
-                }
-                continue
-            }
-            if let value, let language = Language(option: value) {
-                out.language = language
-            } else {
-                out.invalidValue = value ?? ""
-            }
-            // Kept for the subcommands whose own --lang it is; before the subcommand's name it is moved after it.
-            let own = ["--lang", value ?? ""]
-            if let command {
-                if commandsWithOwnLang.contains(command) { out.arguments += own }
-            } else {
-                beforeCommand += own
-            }
-        }
-        return out
-    }
+    static func split(_ arguments: [String]) -> LanguageOption.Split { LanguageOption.split(arguments) }
 
     /// Decided once per process, from its own arguments and environment.
-    static let current: Language = {
-        split(Array(CommandLine.arguments.dropFirst())).language
-            ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-    }()
+    static let current = LanguageOption.chosen(arguments: Array(CommandLine.arguments.dropFirst()),
+                                               environment: ProcessInfo.processInfo.environment)
 
     /// Said when `--lang` has a value that is neither vi nor en.
     static func invalid(_ value: String) -> LocalizedText {
