@@ -32,6 +32,9 @@ struct PlanCommand: ParsableCommand {
         for warning in result.diagnostics.warnings {
             FileHandle.standardError.write(Data((warning.description(in: MessageLanguage.current) + "\n").utf8))
         }
+        for line in PendingApproval.lines(mainFile: options.config) {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
         guard let tz = TimeZone(identifier: timetable.station.timeZoneID) else { throw ExitCode(1) }
         let first = from?.date ?? to?.date.adding(days: -6) ?? StationToday.date(timeZoneID: timetable.station.timeZoneID)
         let last = to?.date ?? first.adding(days: 6)

@@ -42,7 +42,10 @@ public enum ConfigLoader {
     /// are named in diagnostics relative to the main file's folder, as `loa check` prints them. A file that
     /// cannot be read — permission, a dangling link, a folder or FIFO named `*.toml` — is an error naming
     /// it and the reason: a campaign is never dropped without a word.
-    public static func load(mainFile: String) -> LoadedConfig {
+    ///
+    /// `overlay`: drop-in texts by file name (`x.toml`) read instead of, or beside, the folder's files — how
+    /// `loa web` checks the whole configuration with a drop-in before that drop-in is written.
+    public static func load(mainFile: String, overlay: [String: [UInt8]] = [:]) -> LoadedConfig {
         let folder = (mainFile as NSString).deletingLastPathComponent
         let dropInFolder = folder.isEmpty ? dropInFolderName : folder + "/" + dropInFolderName
         let mainName = (mainFile as NSString).lastPathComponent
@@ -75,10 +78,10 @@ public enum ConfigLoader {
         } else {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: dropInFolder)) ?? [])
                 .filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }
-                .sorted()
-            for name in names {
+            for name in Set(names).union(overlay.keys).sorted() {
                 let shown = dropInFolderName + "/" + name
-                switch ConfigFileReader.read(dropInFolder + "/" + name) {
+                let read = overlay[name].map { Result<[UInt8], FileFault>.success($0) } ?? ConfigFileReader.read(dropInFolder + "/" + name)
+                switch read {
                 case .success(let bytes):
                     dropIns.append(ConfigSource(displayPath: shown, folder: dropInFolder, bytes: bytes))
                 case .failure(let fault):
