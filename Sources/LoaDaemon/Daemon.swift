@@ -23,8 +23,19 @@ public enum Daemon {
 
     /// Returns the process's exit status: 0 after a clean stop, 1 when it cannot start.
     public static func run(_ options: Options, logger: Logger) async -> Int32 {
-        // SIGHUP means reload; until the reload service listens, a SIGHUP must not end the process.
-        signal(SIGHUP, SIG_IGN)
+        // SIGHUP means reload, SIGTERM and SIGINT stop: read from a signalfd (blocked until then, so a
+        // SIGHUP before the reload service listens waits for it, and never ends the process).
+        let hangups = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        let stops = AsyncStream<Int32>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        let signals: SignalWatcher
+        do {
+            signals = try SignalWatcher { signal in
+                if signal == SIGHUP { hangups.continuation.yield() } else { stops.continuation.yield(signal) }
+            }
+        } catch {
+            logger.critical("\(error)")
+            return 1
+        }
         let notifier = SystemdNotifier()
         let clock: RealtimeClock
         do { clock = try RealtimeClock() } catch {
@@ -79,13 +90,22 @@ public enum Daemon {
         let services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: SchedulerService(scheduler: scheduler), successTerminationBehavior: .gracefullyShutdownGroup,
                   failureTerminationBehavior: .gracefullyShutdownGroup),
-            .init(service: ReloadService(configPath: options.paths.config, choice: choice, scheduler: scheduler, writer: writer,
+            .init(service: ReloadService(configPath: options.paths.config, hangups: hangups.stream, choice: choice, scheduler: scheduler, writer: writer,
                                          clock: clock, notifier: notifier, logger: logger)),
             .init(service: EmergencyService(folder: RequestFolder(path: options.paths.emergencyFolder), scheduler: scheduler,
                                             probe: choice.probe, logger: logger)),
             .init(service: WatchdogService(scheduler: scheduler, notifier: notifier, logger: logger)),
         ]
-        let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        // No signals of its own (see SignalWatcher): a stop signal triggers its graceful shutdown.
+        let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [], logger: logger))
+        let stopping = Task {
+            for await signal in stops.stream {
+                let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
+                logger.notice("\(LocalizedText(en: "\(name): stopping after what is on air fades out", vi: "\(name): dừng sau khi phần đang phát nhỏ dần hết").journal)")
+                await group.triggerGracefulShutdown()
+                return
+            }
+        }
         logger.notice("\(LocalizedText(en: "loa is on air for \(station.name): configuration revision \(programme.revision), log \(options.paths.log)", vi: "loa đang phát cho \(station.name): cấu hình phiên bản \(programme.revision), nhật ký \(options.paths.log)").journal)")
         let readyStatus = programme.fallback.map { "CẤU HÌNH LỖI, PHÁT CẤU HÌNH CŨ / CONFIGURATION REFUSED: \($0)" }
             ?? "Đã sẵn sàng / ready — \(station.name)"
@@ -101,6 +121,8 @@ public enum Daemon {
         } catch {
             logger.error("\(error)")
         }
+        stopping.cancel()
+        withExtendedLifetime(signals) {}
         notifier.stopping(status: "Đang dừng / stopping")
         // The stop after every row queued before it; then the thread ends and the log is closed.
         let stop = StationEvent(atMs: clock.nowMs(), kind: .stop, configRevision: programme.revision)

@@ -4,7 +4,6 @@ import LoaAudio
 import LoaCore
 import LoaLog
 import ServiceLifecycle
-import UnixSignals
 import CLinux
 
 /// Re-reads the configuration on SIGHUP and whenever a file in its folders changes. A valid one replaces
@@ -12,6 +11,8 @@ import CLinux
 /// journal, and the running one stays.
 struct ReloadService: Service {
     let configPath: String
+    /// SIGHUP, from the daemon's SignalWatcher.
+    let hangups: AsyncStream<Void>
     let choice: ConfigurationChoice
     let scheduler: Scheduler
     let writer: LogWriteQueue
@@ -34,11 +35,10 @@ struct ReloadService: Service {
             }
         }
         defer { watchers.forEach { $0.stop() } }
-        let signals = await UnixSignalsSequence(trapping: .sighup)
         await withGracefulShutdownHandler {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask {
-                    for await _ in signals { await reload(because: "SIGHUP") }
+                    for await _ in hangups { await reload(because: "SIGHUP") }
                 }
                 group.addTask {
                     for await name in changes.stream {
