@@ -45,7 +45,7 @@ final class DeviceHealth: Sendable {
             journal()
         }, orElse: { error in
             journal()
-            logger.error("could not record a device fault: \(error)")
+            logger.error("\(LocalizedText(en: "could not record a device fault: \(error)", vi: "không ghi được lỗi thiết bị: \(error)").journal)")
         })
     }
 
