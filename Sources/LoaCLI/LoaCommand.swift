@@ -1,6 +1,9 @@
 import Foundation
 import ArgumentParser
+import Dispatch
+import Foundation
 import LoaCore
+import LoaDaemon
 
 /// `loa`: the broadcast timetable of a commune radio station and its village loudspeakers.
 @available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
@@ -35,6 +38,20 @@ public func runLoa() async {
         LoaCommand.exit(withError: ExitCode.validationFailure)
     }
     await LoaCommand.main(split.arguments)
+}
+
+/// The executable's entry from its synchronous top-level code: `loa run` on the daemon's own executors
+/// (`DaemonProcess`: an idle daemon does not wake), every other command on Swift's default ones, on the
+/// main queue as an asynchronous `main` would be. Synchronous, so that no task runs before the choice.
+public func runLoaMain(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+    if arguments.first == "run" {
+        DaemonProcess.run { await runLoa() }
+    }
+    Task { @MainActor in
+        await runLoa()
+        exit(0)
+    }
+    dispatchMain()
 }
 
 /// `loa play` in its common forms, read without ArgumentParser (see `PlayArguments.quick`) and played

@@ -34,7 +34,8 @@ final class ConsoleHarness: @unchecked Sendable {
         func succeeded(user: String, address: String) {}
     }
 
-    init(fixture: String = "valid/not-approved", uploadLimitBytes: Int = 5 * 1024 * 1024) async throws {
+    init(fixture: String = "valid/not-approved", uploadLimitBytes: Int = 5 * 1024 * 1024,
+         throttle: any ConsoleThrottle = Throttle()) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("loa-web-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Paths.fixtures + "/" + fixture, toPath: folder + "/etc")
@@ -46,7 +47,7 @@ final class ConsoleHarness: @unchecked Sendable {
         var logger = Logger(label: "loa-web-test")
         // Cancelling the server at the end of a test is logged as an error by Hummingbird.
         logger.logLevel = .critical
-        let app = try await WebServer.application(settings: settings, accounts: Accounts(), throttle: Throttle(), logger: logger) { port in
+        let app = try await WebServer.application(settings: settings, accounts: Accounts(), throttle: throttle, logger: logger) { port in
             ports.continuation.yield(port)
         }
         task = Task { try await app.run() }
@@ -107,6 +108,13 @@ final class ConsoleHarness: @unchecked Sendable {
             guard answer.status == 303 else { throw HarnessError("login as \(user) answered \(answer.status)") }
             let campaigns = try await request("/campaigns")
             return Self.value(of: "csrf", in: campaigns.body) ?? ""
+        }
+
+        /// The href of the link with this id (entities as the page escapes them undone).
+        static func href(id: String, in html: String) -> String? {
+            guard let range = html.range(of: "href=\"", options: .backwards, range: html.startIndex..<(html.range(of: "id=\"\(id)\"")?.lowerBound ?? html.startIndex)) else { return nil }
+            let rest = html[range.upperBound...]
+            return rest.firstIndex(of: "\"").map { String(rest[..<$0]).replacingOccurrences(of: "&amp;", with: "&") }
         }
 
         /// The value of the first hidden input with this name.
