@@ -15,10 +15,14 @@ extension Scheduler {
         var done = Set<String>()
         do {
             let recorded = try ledger.recordedInstances(from: from, through: through)
+            lastRecorded = recorded
+            launchedSinceRead = []
             done = AttemptRule.settled(recorded, policy: policy)
             again = AttemptRule.again(recorded, policy: policy)
         } catch {
-            logger.error("cannot read the airing log: \(error)")
+            // Decided from the last read and what was started since: nothing started is started again.
+            logger.error("cannot read the airing log: \(error); deciding from what was read before")
+            done = AttemptRule.settled(lastRecorded, policy: policy).union(launchedSinceRead)
         }
         let inFlight = Set(running.values.flatMap { $0.session.items.map(\.identity.description) } + unlogged.values.joined())
         let decision = DueDecider.decide(sessions, done: done, inFlight: inFlight, busyDevices: busy, nowMs: now, policy: policy)
