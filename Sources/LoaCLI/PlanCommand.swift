@@ -39,10 +39,10 @@ struct PlanCommand: ParsableCommand {
         let first = from?.date ?? to?.date.adding(days: -6) ?? StationToday.date(timeZoneID: timetable.station.timeZoneID)
         let last = to?.date ?? first.adding(days: 6)
         guard first <= last else {
-            throw ValidationError("--from (\(first.vietnameseDescription)) is after --to (\(last.vietnameseDescription)).")
+            throw ValidationError(LocalizedText.fromAfterTo(first, last).shown)
         }
         if let zone, timetable.zone(zone) == nil {
-            throw ValidationError("there is no zone \"\(zone)\"; zones: \(timetable.zones.map(\.id).joined(separator: ", ")).")
+            throw ValidationError(LocalizedText.noSuchZone(zone, among: timetable.zones.map(\.id)).shown)
         }
         let planner = Planner(timetable: timetable, durations: result.durations, timeZone: tz)
         var plan = planner.plan(from: first, through: last)

@@ -118,3 +118,43 @@ import Testing
         #expect(text.contains(#"campaign = "Họp\"\napproved_by = \"giả mạo""#))
     }
 }
+
+/// Changing a campaign the console wrote: the change waits for approval while the approved version airs.
+@Suite struct ConsoleCampaignChangeTests {
+    @Test func aChangedCampaignWaitsUnderTheSameNameWhileTheApprovedOneStays() async throws {
+        let h = try await ConsoleHarness()
+        defer { h.stop() }
+        let officer = h.client()
+        let csrf = try await officer.login("canbo")
+        let saved = try await officer.request("/campaigns/save", method: "POST",
+                                              form: [("csrf", csrf), ("title", "Họp dân thôn Nà Mu"), ("from", "2026-12-10"), ("until", "2026-12-12"),
+                                                     ("sessions", "chieu"), ("content", "audio"), ("upload", try await upload(officer, csrf))])
+        #expect(saved.status == 303)
+        let approver = h.client()
+        let approverCSRF = try await approver.login("chutich")
+        #expect(try await approver.request("/campaigns/approve", method: "POST", form: [("csrf", approverCSRF), ("name", "hop-dan-thon-na-mu.toml")]).status == 303)
+        let approved = try String(contentsOfFile: h.dropInFolder + "/hop-dan-thon-na-mu.toml", encoding: .utf8)
+
+        // The form opens filled from the file; the recording is kept when no new one is uploaded.
+        let edit = try await officer.request("/campaigns/edit?name=hop-dan-thon-na-mu.toml")
+        #expect(edit.status == 200)
+        #expect(edit.body.contains("value=\"Họp dân thôn Nà Mu\""))
+        #expect(edit.body.contains("value=\"2026-12-12\""))
+        let changed = try await officer.request("/campaigns/save", method: "POST",
+                                                form: [("csrf", csrf), ("file", "hop-dan-thon-na-mu.toml"), ("title", "Họp dân thôn Nà Mu"),
+                                                       ("from", "2026-12-10"), ("until", "2026-12-14"), ("sessions", "chieu"), ("content", "audio")])
+        #expect(changed.status == 303)
+        let pending = try String(contentsOfFile: h.pendingFolder + "/hop-dan-thon-na-mu.toml", encoding: .utf8)
+        #expect(pending.contains("until = 2026-12-14"))
+        #expect(pending.contains("audio = \"audio/hop-dan-thon-na-mu.wav\""))
+        #expect(try String(contentsOfFile: h.dropInFolder + "/hop-dan-thon-na-mu.toml", encoding: .utf8) == approved)
+        let check = try run(Paths.loa, ["check", "--config", h.config])
+        #expect(check.status == 0, "\(check.stdout)")
+    }
+
+    func upload(_ c: ConsoleHarness.Client, _ csrf: String) async throws -> String {
+        let answer = try await c.request("/upload", method: "POST", headers: ["X-CSRF-Token: \(csrf)", "X-File-Name: hop.wav"],
+                                         dataFile: ConsoleHarness.recording)
+        return try #require(try JSONDecoder().decode([String: String].self, from: Data(answer.body.utf8))["token"])
+    }
+}

@@ -144,5 +144,18 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: request.audio)) == Data(contentsOf: URL(fileURLWithPath: ConsoleHarness.recording)))
         let follow = try await officer.request("/urgent/follow?id=\(try #require(request.id))")
         #expect(follow.body.contains("chờ loa nhận"))
+
+        // A typed notice is read aloud with the station's voice and handed in the same way.
+        let typed = try await officer.request("/urgent", method: "POST",
+                                              form: [("csrf", csrf), ("content", "text"), ("mode", "next"),
+                                                     ("text", "Ủy ban nhân dân xã thông báo: nước sông đang lên, bà con không qua ngầm.")])
+        #expect(typed.status == 303)
+        let all = h.files(in: emergency.path).filter { $0.hasSuffix(".json") && $0 != requests[0] }
+        #expect(all.count == 1)
+        let spoken = try JSONDecoder().decode(AnnounceRequest.self, from: Data(contentsOf: URL(fileURLWithPath: emergency.path + "/" + all[0])))
+        #expect(spoken.textSHA256 != nil)
+        #expect(!spoken.emergency)
+        #expect(spoken.title.hasPrefix("Thông báo: Ủy ban nhân dân xã"))
+        #expect(FileManager.default.contents(atPath: spoken.audio)?.prefix(4) == Data("RIFF".utf8))
     }
 }

@@ -21,7 +21,7 @@ extension Scheduler {
             again = AttemptRule.again(recorded, policy: policy)
         } catch {
             // Decided from the last read and what was started since: nothing started is started again.
-            logger.error("cannot read the airing log: \(error); deciding from what was read before")
+            logger.error("\(LocalizedText(en: "cannot read the airing log: \(error); deciding from what was read before", vi: "không đọc được nhật ký phát sóng: \(error); quyết định theo lần đọc trước").journal)")
             done = AttemptRule.settled(lastRecorded, policy: policy).union(launchedSinceRead)
         }
         let inFlight = Set(running.values.flatMap { $0.session.items.map(\.identity.description) } + unlogged.values.joined())
@@ -56,8 +56,8 @@ extension Scheduler {
         let revision = programme.revision, logger = logger
         writer.enqueue({ log throws(LogError) in
             let added = try log.recordNotAired(airings, reason: reason, configRevision: revision)
-            if added > 0 { logger.warning("\(added) airing(s) missed: \(reason)") }
-        }, orElse: { error in logger.error("cannot record missed airings: \(error)") })
+            if added > 0 { logger.warning("\(LocalizedText(en: "\(added) airing(s) missed: \(reason)", vi: "\(added) lần phát bị lỡ: \(reason)").journal)") }
+        }, orElse: { error in logger.error("\(LocalizedText(en: "cannot record missed airings: \(error)", vi: "không ghi được các lần phát bị lỡ: \(error)").journal)") })
     }
 
     /// Keeps today's and tomorrow's plan in the log once per revision and day, so that a report of
@@ -72,7 +72,7 @@ extension Scheduler {
         writer.enqueue({ log throws(LogError) in
             try log.recordPlan(airings, days: days, revision: revision, nowMs: now, order: order)
         }, orElse: { [weak self] error in
-            logger.error("cannot keep the plan in the airing log: \(error)")
+            logger.error("\(LocalizedText(en: "cannot keep the plan in the airing log: \(error)", vi: "không lưu được lịch dự kiến vào nhật ký phát sóng: \(error)").journal)")
             Task { await self?.forgetRecordedPlan() }
         })
     }

@@ -52,6 +52,7 @@ struct UploadStore: Sendable {
     func receive(_ request: Request, name: String, user: String) async -> Result<(String, Staged), Refusal> {
         guard Self.isSafeName(name) else { return .failure(.badName) }
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limitBytes { return .failure(.tooLarge(limitBytes)) }
+        sweep(olderThan: 24 * 3600)
         let token = Token.make()
         let path = self.path(token)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
@@ -93,6 +94,21 @@ struct UploadStore: Sendable {
             return ext
         }
         return "audio"
+    }
+
+    /// Uploads whose form was never saved (and their loudness notes) are removed after a day: the folder
+    /// cannot fill the disk with abandoned recordings.
+    func sweep(olderThan seconds: TimeInterval) {
+        let fm = FileManager.default
+        let limit = Date().addingTimeInterval(-seconds)
+        for dir in [folder, folder + "/.loudness"] {
+            for name in (try? fm.contentsOfDirectory(atPath: dir)) ?? [] where name != ".loudness" {
+                let path = dir + "/" + name
+                if let modified = (try? fm.attributesOfItem(atPath: path))?[.modificationDate] as? Date, modified < limit {
+                    unlink(path)
+                }
+            }
+        }
     }
 
     func staged(_ token: String) -> Staged? {

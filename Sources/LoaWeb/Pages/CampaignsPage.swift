@@ -1,3 +1,4 @@
+import Logging
 import Foundation
 import Hummingbird
 import LoaCore
@@ -54,6 +55,7 @@ struct CampaignsPage {
         let form = CampaignForm(context.form)
         switch store.save(form, by: user, lang: context.lang, nowMs: Clock.nowMs) {
         case .saved(let name):
+            context.logger.notice("campaign saved, waiting for approval", metadata: ["file": "pending/\(name)", "by": "\(user.name)"])
             return Redirect.to("/campaigns/pending?name=\(name)&saved=1")
         case .refused(let problems):
             return await self.form(form, problems: problems, context: context, status: .unprocessableContent)
@@ -76,6 +78,7 @@ struct CampaignsPage {
         guard let user = context.session?.user, let name = context.form.text("name") else { return Redirect.to("/campaigns") }
         switch store.approve(name, by: user, lang: context.lang, nowMs: Clock.nowMs) {
         case .approved:
+            context.logger.notice("campaign approved", metadata: ["file": "\(name)", "by": "\(user.name)", "approved_by": "\(user.displayName)"])
             return Redirect.to("/campaigns?approved=\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
         case .refused(let problems):
             let lines = problems.fields.values.flatMap { $0 }
@@ -86,7 +89,9 @@ struct CampaignsPage {
     }
 
     func withdraw(_ context: WebContext) -> Response {
-        if let name = context.form.text("name") { _ = store.withdraw(name) }
+        if let name = context.form.text("name"), store.withdraw(name) {
+            context.logger.notice("campaign withdrawn", metadata: ["file": "pending/\(name)", "by": "\(context.session?.user.name ?? "?")"])
+        }
         return Redirect.to("/campaigns")
     }
 

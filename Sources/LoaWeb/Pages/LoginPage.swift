@@ -1,3 +1,4 @@
+import Logging
 import Foundation
 import Hummingbird
 
@@ -28,6 +29,7 @@ struct LoginPage {
         let found = await Task.detached { accounts.verify(user: user, password: password) }.value
         guard let account = found else {
             await throttle.failed(user: user, address: context.clientAddress)
+            context.logger.notice("wrong password", metadata: ["user": "\(user)", "from": "\(context.clientAddress)"])
             return self.form(context, next: next, error: WebText.get("login_wrong", context.lang), user: user, status: .unauthorized)
         }
         await throttle.succeeded(user: user, address: context.clientAddress)

@@ -1,3 +1,4 @@
+import Logging
 import Foundation
 import Hummingbird
 import LoaCore
@@ -52,6 +53,8 @@ struct UrgentPage {
         case .failure(let refusal):
             return await self.form(context, error: refusal.text(context.lang), status: .unprocessableContent)
         case .success(let id):
+            context.logger.notice("urgent notice handed in", metadata: ["id": "\(id)", "title": "\(title)", "emergency": "\(emergency)",
+                                                                      "by": "\(context.session?.user.name ?? "?")"])
             return Redirect.to("/urgent/follow?id=\(id)")
         }
     }
