@@ -12,13 +12,13 @@ import Testing
         let path = folder.file("airings.sqlite")
         let log = try AiringLog(path: path)
         let notes = folder.file("lock.notes")
-        // Another process takes the write lock for 7 s, and notes when it lets go.
+        // Another process takes the write lock for 12 s (SQLite's 5 s wait is counted in the sleeps it plans, which a loaded machine stretches), and notes when it lets go.
         let locker = try Child("/usr/bin/env", ["python3", "-c", """
             import sqlite3, sys, time
             db = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=10)
             db.execute("BEGIN EXCLUSIVE")
             open(sys.argv[2], "a").write("locked\\n")
-            time.sleep(7)
+            time.sleep(12)
             db.execute("ROLLBACK")
             open(sys.argv[2], "a").write("released\\n")
             """, path, notes])
