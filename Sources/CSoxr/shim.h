@@ -1,1 +1,1 @@
-#include <samplerate.h>
+#include <soxr.h>
