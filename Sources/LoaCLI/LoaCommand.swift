@@ -9,7 +9,7 @@ public struct LoaCommand: AsyncParsableCommand {
         abstract: "Broadcast scheduler for a commune radio station (đài truyền thanh xã) and its village loudspeakers.",
         subcommands: [CheckCommand.self, PlanCommand.self, RunCommand.self, StatusCommand.self, AnnounceCommand.self,
                       DevicesCommand.self, PlayCommand.self, SayCommand.self,
-                      ExportCommand.self, ReportCommand.self, LogCommand.self]
+                      ExportCommand.self, ReportCommand.self, LogCommand.self, WebCommand.self]
     )
 
     public init() {}

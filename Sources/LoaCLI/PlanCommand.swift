@@ -48,7 +48,21 @@ struct PlanCommand: ParsableCommand {
             plan.issues = plan.issues.filter { $0.identity.zones.contains(zone) }
         }
         let formatter = PlanFormatter(timetable: timetable, resolver: LocalTimeResolver(timeZone: tz))
-        print(formatter.format(plan, as: format, from: first, through: last), terminator: "")
+        if format == .json {
+            // Written as it is made, 64 KiB at a time: the whole document is never held.
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(1 << 16)
+            formatter.json(plan, from: first, through: last) { piece in
+                buffer.append(contentsOf: piece.utf8)
+                if buffer.count >= 1 << 16 {
+                    FileHandle.standardOutput.write(Data(buffer))
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            FileHandle.standardOutput.write(Data(buffer))
+        } else {
+            print(formatter.format(plan, as: format, from: first, through: last), terminator: "")
+        }
     }
 }
 

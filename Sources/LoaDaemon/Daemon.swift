@@ -62,16 +62,24 @@ public enum Daemon {
         let statusFile = StatusFile(path: options.paths.status, emergencyFolder: options.paths.emergencyFolder)
         // Missed airings count only from when loa first ran here (this run's start is already recorded).
         let firstStart = (try? ledger.reader.firstStartMs()) ?? nil
+        // Every row from here on is written by this queue's thread, in order, off the scheduling path.
+        let writer = LogWriteQueue(log: ledger) { locked, waiting in
+            if locked {
+                logger.warning("the airing log \(options.paths.log) is locked by another program; \(waiting) row(s) wait, airings go on")
+            } else {
+                logger.notice("the airing log is free again; the waiting rows are written")
+            }
+        }
         let scheduler = Scheduler(programme: programme, ledger: ledger, player: player, clock: clock, probe: SndFileProbe(),
                                   policy: options.policy, logger: logger, historyStartMs: firstStart ?? clock.nowMs(),
-                                  announceMaxWaitMs: options.announceMaxWaitMs) { snapshot in
+                                  announceMaxWaitMs: options.announceMaxWaitMs, writer: writer) { snapshot in
             statusFile.write(snapshot)
             notifier.status(snapshot.line())
         }
         let services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: SchedulerService(scheduler: scheduler), successTerminationBehavior: .gracefullyShutdownGroup,
                   failureTerminationBehavior: .gracefullyShutdownGroup),
-            .init(service: ReloadService(configPath: options.paths.config, choice: choice, scheduler: scheduler, ledger: ledger,
+            .init(service: ReloadService(configPath: options.paths.config, choice: choice, scheduler: scheduler, writer: writer,
                                          clock: clock, notifier: notifier, logger: logger)),
             .init(service: EmergencyService(folder: RequestFolder(path: options.paths.emergencyFolder), scheduler: scheduler,
                                             probe: choice.probe, logger: logger)),
@@ -94,7 +102,11 @@ public enum Daemon {
             logger.error("\(error)")
         }
         notifier.stopping(status: "Đang dừng / stopping")
-        try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .stop, configRevision: programme.revision))
+        // The stop after every row queued before it; then the thread ends and the log is closed.
+        let stop = StationEvent(atMs: clock.nowMs(), kind: .stop, configRevision: programme.revision)
+        writer.enqueue { log throws(LogError) in try log.record(stop) }
+        await writer.drain()
+        writer.close()
         try? ledger.close()
         logger.notice("loa stopped")
         return 0

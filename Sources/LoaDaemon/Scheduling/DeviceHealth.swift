@@ -10,11 +10,11 @@ import Synchronization
 final class DeviceHealth: Sendable {
     private let tally = Mutex(DeviceFaultTally())
     private let logger: Logger
-    private let ledger: AiringLog
+    private let writer: LogWriteQueue
 
-    init(logger: Logger, ledger: AiringLog) {
+    init(logger: Logger, writer: LogWriteQueue) {
         self.logger = logger
-        self.ledger = ledger
+        self.writer = writer
     }
 
     /// `airing`: the session's key, so a session's many failed items count as one failed airing.
@@ -30,12 +30,23 @@ final class DeviceHealth: Sendable {
             }
         }
         guard let change else { return }
-        let line = Self.line(change, zones: zones, resolver: resolver)
-        switch change {
-        case .failing: logger.warning("\(line)")
-        case .worksAgain: logger.notice("\(line)")
+        // A device working again is seen at an item's first sample, on its output thread: the line and the
+        // row go to the log's writer, which journals after it writes.
+        let line = Self.line(change, zones: zones, resolver: resolver), logger = logger
+        let row = StationEvent(atMs: event.atNs / 1_000_000, kind: .deviceFault, detail: line, configRevision: revision)
+        let journal: @Sendable () -> Void = {
+            switch change {
+            case .failing: logger.warning("\(line)")
+            case .worksAgain: logger.notice("\(line)")
+            }
         }
-        try? ledger.record(StationEvent(atMs: event.atNs / 1_000_000, kind: .deviceFault, detail: line, configRevision: revision))
+        writer.enqueue({ log throws(LogError) in
+            try log.record(row)
+            journal()
+        }, orElse: { error in
+            journal()
+            logger.error("could not record a device fault: \(error)")
+        })
     }
 
     /// One line per failing device, for `loa status`.

@@ -94,6 +94,7 @@ struct EmergencyService: Service {
             return
         }
         request.audioSHA256 = sha
+        if case .success(let info) = checked { request.lengthMs = info.durationMs }
         await scheduler.announce(request)
     }
 

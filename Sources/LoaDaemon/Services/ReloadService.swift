@@ -14,7 +14,7 @@ struct ReloadService: Service {
     let configPath: String
     let choice: ConfigurationChoice
     let scheduler: Scheduler
-    let ledger: AiringLog
+    let writer: LogWriteQueue
     let clock: any StationClock
     let notifier: SystemdNotifier
     let logger: Logger
@@ -69,9 +69,14 @@ struct ReloadService: Service {
             if programme.revision != current || onFallback {
                 await scheduler.replace(programme)
                 let station = programme.timetable.station
-                try? ledger.setStation(name: station.name, timeZoneID: station.timeZoneID)
                 logger.notice("configuration reloaded (\(why)): revision \(programme.revision)\(onFallback ? "; the last valid configuration aired until now is no longer needed" : "")")
-                try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .reload, detail: why, configRevision: programme.revision))
+                // Queued behind the sessions' rows: a locked log keeps no cooperative thread waiting.
+                let event = StationEvent(atMs: clock.nowMs(), kind: .reload, detail: why, configRevision: programme.revision)
+                let logger = logger
+                writer.enqueue({ log throws(LogError) in
+                    try log.setStation(name: station.name, timeZoneID: station.timeZoneID)
+                    try log.record(event)
+                }, orElse: { error in logger.error("cannot record the reload in the airing log: \(error)") })
             } else {
                 // Said anyway: a technician who runs `systemctl reload loa` looks in the journal for an answer.
                 logger.notice("configuration re-read (\(why)): unchanged, revision \(current)")
