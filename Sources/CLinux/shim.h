@@ -1,4 +1,6 @@
-// Linux headers that Swift's Glibc module leaves out: the scheduler's timer and wake-up, and folder watching.
+// Linux headers that Swift's Glibc module leaves out: the scheduler's timer and wake-up, folder watching, and
+// malloc_trim (glibc's malloc.h), which gives the heap's free pages back.
 #include <sys/timerfd.h>
 #include <sys/eventfd.h>
 #include <sys/inotify.h>
+#include <malloc.h>
