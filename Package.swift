@@ -143,7 +143,7 @@ let package = Package(
         .testTarget(name: "LoaTestSupportTests", dependencies: ["LoaTestSupport"]),
         .testTarget(name: "LoaCLITests", dependencies: ["LoaCLI", "loa", "LoaTestSupport"]),
         .testTarget(name: "LoaDaemonTests", dependencies: ["LoaDaemon", "LoaCLI", "loa", "LoaTestSupport"]),
-        .testTarget(name: "LoaWebTests", dependencies: ["LoaWeb", "LoaCLI", "loa", "LoaTestSupport"]),
+        .testTarget(name: "LoaWebTests", dependencies: ["LoaWeb", "LoaCLI", "loa", "loa-log-fixture", "LoaTestSupport"]),
         .testTarget(name: "LoaLogTests", dependencies: ["LoaLog", "LoaCLI", "loa-log-stress", "loa", "LoaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -26,20 +26,23 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let result = Checking.run(configPath: options.config)
         guard let timetable = result.timetable, !result.hasErrors else {
-            FileHandle.standardError.write(Data(CheckReportText.render(result, listAudio: false).utf8))
+            FileHandle.standardError.write(Data(CheckReportText.render(result, listAudio: false, language: MessageLanguage.current).utf8))
             throw ExitCode(1)
         }
         for warning in result.diagnostics.warnings {
-            FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+            FileHandle.standardError.write(Data((warning.description(in: MessageLanguage.current) + "\n").utf8))
+        }
+        for line in PendingApproval.lines(mainFile: options.config) {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         guard let tz = TimeZone(identifier: timetable.station.timeZoneID) else { throw ExitCode(1) }
         let first = from?.date ?? to?.date.adding(days: -6) ?? StationToday.date(timeZoneID: timetable.station.timeZoneID)
         let last = to?.date ?? first.adding(days: 6)
         guard first <= last else {
-            throw ValidationError("--from (\(first.vietnameseDescription)) is after --to (\(last.vietnameseDescription)).")
+            throw ValidationError(LocalizedText.fromAfterTo(first, last).shown)
         }
         if let zone, timetable.zone(zone) == nil {
-            throw ValidationError("there is no zone \"\(zone)\"; zones: \(timetable.zones.map(\.id).joined(separator: ", ")).")
+            throw ValidationError(LocalizedText.noSuchZone(zone, among: timetable.zones.map(\.id)).shown)
         }
         let planner = Planner(timetable: timetable, durations: result.durations, timeZone: tz)
         var plan = planner.plan(from: first, through: last)

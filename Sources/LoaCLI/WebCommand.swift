@@ -5,6 +5,7 @@ struct WebCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "web",
         abstract: "The officer's web console (loa web) and its accounts.",
-        subcommands: [WebUserCommand.self]
+        subcommands: [WebServeCommand.self, WebUserCommand.self],
+        defaultSubcommand: WebServeCommand.self
     )
 }

@@ -144,9 +144,9 @@ final class AiringRecorder: Sendable {
         writer.enqueue({ log throws(LogError) in
             let id = try log.begin(start, zoneDevices: zones, retry: retry)
             self.state.withLock { $0.ids[index] = id }
-            logger.info("on air: \(airing.title)", metadata: ["airing": "\(airing.identity)", "trigger": "\(trigger.rawValue)"])
+            logger.info("\(LocalizedText(en: "on air: \(airing.title)", vi: "đang phát: \(airing.title)").journal)", metadata: ["airing": "\(airing.identity)", "trigger": "\(trigger.rawValue)"])
         }, orElse: { error in
-            logger.error("could not record the start of \(airing.identity): \(error)")
+            logger.error("\(LocalizedText(en: "could not record the start of \(airing.identity): \(error)", vi: "không ghi được lúc bắt đầu phát \(airing.identity): \(error)").journal)")
         })
     }
 
@@ -162,22 +162,22 @@ final class AiringRecorder: Sendable {
             writer.enqueue({ log throws(LogError) in
                 let id = try log.begin(start, zoneDevices: zones, retry: retry)
                 self.state.withLock { $0.ids[e.index] = id }
-            }, orElse: { error in logger.error("could not record the failure of \(e.airing.identity): \(error)") })
+            }, orElse: { error in logger.error("\(LocalizedText(en: "could not record the failure of \(e.airing.identity): \(error)", vi: "không ghi được lần phát hỏng \(e.airing.identity): \(error)").journal)") })
         }
         writer.enqueue({ log throws(LogError) in
             // Never started and not written: not aired, still due.
             guard let id = self.state.withLock({ $0.ids[e.index] }) else { return }
             try log.finish(id, outcome: e.outcome, endMs: e.endMs, playedMs: e.playedMs, reason: e.reason, zones: e.zones)
             if e.outcome == .aired && e.failures.isEmpty {
-                logger.info("aired: \(e.airing.title)", metadata: ["airing": "\(e.airing.identity)"])
+                logger.info("\(LocalizedText(en: "aired: \(e.airing.title)", vi: "đã phát: \(e.airing.title)").journal)", metadata: ["airing": "\(e.airing.identity)"])
             } else {
                 logger.warning("\(e.outcome.rawValue): \(e.airing.title): \(e.reason ?? "")", metadata: ["airing": "\(e.airing.identity)"])
             }
-        }, orElse: { error in logger.error("could not record the end of \(e.airing.identity): \(error)") })
+        }, orElse: { error in logger.error("\(LocalizedText(en: "could not record the end of \(e.airing.identity): \(error)", vi: "không ghi được lúc kết thúc phát \(e.airing.identity): \(error)").journal)") })
         for failure in e.failures {
             let event = StationEvent(atMs: e.endMs, kind: .deviceFault, detail: "\(e.airing.title): \(failure)", configRevision: revision)
             writer.enqueue({ log throws(LogError) in try log.record(event) },
-                           orElse: { error in logger.error("could not record a device fault: \(error)") })
+                           orElse: { error in logger.error("\(LocalizedText(en: "could not record a device fault: \(error)", vi: "không ghi được lỗi thiết bị: \(error)").journal)") })
         }
     }
 

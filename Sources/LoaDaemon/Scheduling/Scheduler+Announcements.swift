@@ -53,9 +53,9 @@ extension Scheduler {
     /// Logs an announcement that will not air (an airing row with the reason, and the journal) and tells its caller.
     func refuse(_ request: EmergencyRequest, outcome: Outcome, state: Receipt.State, reason: String, now: Int64) {
         let airing = request.airing(at: now, lengthMs: 0, programme: programme)
-        logger.error("announcement not aired: \(request.title): \(reason)")
+        logger.error("\(LocalizedText(en: "announcement not aired: \(request.title): \(reason)", vi: "thông báo không được phát: \(request.title): \(reason)").journal)")
         let revision = programme.revision, logger = logger, title = request.title
-        let orElse: @Sendable (LogError) -> Void = { error in logger.error("cannot record the announcement \(title): \(error)") }
+        let orElse: @Sendable (LogError) -> Void = { error in logger.error("\(LocalizedText(en: "cannot record the announcement \(title): \(error)", vi: "không ghi được thông báo \(title) vào nhật ký: \(error.text.vi)").journal)") }
         switch outcome {
         case .missed, .skipped:
             writer.enqueue({ log throws(LogError) in

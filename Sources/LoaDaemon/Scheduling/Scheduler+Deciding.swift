@@ -18,7 +18,7 @@ extension Scheduler {
             done = AttemptRule.settled(recorded, policy: policy)
             again = AttemptRule.again(recorded, policy: policy)
         } catch {
-            logger.error("cannot read the airing log: \(error)")
+            logger.error("\(LocalizedText(en: "cannot read the airing log: \(error)", vi: "không đọc được nhật ký phát sóng: \(error)").journal)")
         }
         let inFlight = Set(running.values.flatMap { $0.session.items.map(\.identity.description) } + unlogged.values.joined())
         let decision = DueDecider.decide(sessions, done: done, inFlight: inFlight, busyDevices: busy, nowMs: now, policy: policy)
@@ -52,8 +52,8 @@ extension Scheduler {
         let revision = programme.revision, logger = logger
         writer.enqueue({ log throws(LogError) in
             let added = try log.recordNotAired(airings, reason: reason, configRevision: revision)
-            if added > 0 { logger.warning("\(added) airing(s) missed: \(reason)") }
-        }, orElse: { error in logger.error("cannot record missed airings: \(error)") })
+            if added > 0 { logger.warning("\(LocalizedText(en: "\(added) airing(s) missed: \(reason)", vi: "\(added) lần phát bị lỡ: \(reason)").journal)") }
+        }, orElse: { error in logger.error("\(LocalizedText(en: "cannot record missed airings: \(error)", vi: "không ghi được các lần phát bị lỡ: \(error)").journal)") })
     }
 
     /// Keeps today's and tomorrow's plan in the log once per revision and day, so that a report of
@@ -68,7 +68,7 @@ extension Scheduler {
         writer.enqueue({ log throws(LogError) in
             try log.recordPlan(airings, days: days, revision: revision, nowMs: now, order: order)
         }, orElse: { [weak self] error in
-            logger.error("cannot keep the plan in the airing log: \(error)")
+            logger.error("\(LocalizedText(en: "cannot keep the plan in the airing log: \(error)", vi: "không lưu được lịch dự kiến vào nhật ký phát sóng: \(error)").journal)")
             Task { await self?.forgetRecordedPlan() }
         })
     }

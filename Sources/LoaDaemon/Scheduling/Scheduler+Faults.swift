@@ -14,7 +14,11 @@ extension Scheduler {
             let times = output.underruns == 1 ? "once" : "\(output.underruns) times"
             let detail = "\(output.device): the sound broke off \(times) during the session and went on (ALSA underrun); "
                 + "if it happens often, the PC is overloaded or the sound card is failing"
-            logger.warning("\(detail)", metadata: ["session": "\(session)"])
+            let said = LocalizedText(
+                en: detail,
+                vi: "\(output.device): tiếng bị ngắt \(output.underruns) lần trong buổi phát rồi chạy tiếp (ALSA underrun); "
+                    + "nếu hay xảy ra, máy tính đang quá tải hoặc card âm thanh sắp hỏng")
+            logger.warning("\(said.journal)", metadata: ["session": "\(session)"])
             noteFault(detail)
             record(StationEvent(atMs: clock.nowMs(), kind: .deviceFault, detail: detail, configRevision: programme.revision))
         }

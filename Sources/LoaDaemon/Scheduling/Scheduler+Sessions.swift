@@ -33,7 +33,7 @@ extension Scheduler {
         let timetable = programme.timetable
         var settings = PlayerSettings(station: timetable.station)
         settings.pauseMs = Int(timetable.pauseMs(of: session.items.first?.slotID.flatMap(timetable.slot)))
-        logger.info("starting \(session.items.count) item(s) at \(atMs) on \(session.devices.joined(separator: ", "))",
+        logger.info("\(LocalizedText(en: "starting \(session.items.count) item(s) at \(atMs) on \(session.devices.joined(separator: ", "))", vi: "bắt đầu phát \(session.items.count) mục lúc \(atMs) trên \(session.devices.joined(separator: ", "))").journal)",
                     metadata: ["session": "\(session.key)"])
         let clock = clock
         let task = Task {

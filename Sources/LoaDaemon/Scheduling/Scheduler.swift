@@ -72,7 +72,7 @@ public actor Scheduler {
             let reason = await clock.sleep(untilMs: wake)
             if reason == .clockStepped {
                 clockStepped = true
-                logger.notice("the clock was set; planning again from \(clock.nowMs())")
+                logger.notice("\(LocalizedText(en: "the clock was set; planning again from \(clock.nowMs())", vi: "đồng hồ vừa được chỉnh; lập lại lịch từ \(clock.nowMs())").journal)")
                 record(StationEvent(atMs: clock.nowMs(), kind: .clockStep, configRevision: programme.revision))
             }
         }
@@ -130,7 +130,7 @@ public actor Scheduler {
     func record(_ event: StationEvent) {
         let logger = logger
         writer.enqueue({ log throws(LogError) in try log.record(event) },
-                       orElse: { error in logger.error("cannot record the station event \(event.kind.rawValue): \(error)") })
+                       orElse: { error in logger.error("\(LocalizedText(en: "cannot record the station event \(event.kind.rawValue): \(error)", vi: "không ghi được sự kiện của đài \(event.kind.rawValue): \(error)").journal)") })
     }
 
     /// The rows of a session over are written: its identities are no longer in flight.
