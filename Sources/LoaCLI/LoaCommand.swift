@@ -7,6 +7,7 @@ public struct LoaCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "loa",
         abstract: "Broadcast scheduler for a commune radio station (đài truyền thanh xã) and its village loudspeakers.",
+        version: BuildInfo.line,
         subcommands: [CheckCommand.self, PlanCommand.self, RunCommand.self, StatusCommand.self, AnnounceCommand.self,
                       DevicesCommand.self, PlayCommand.self, SayCommand.self,
                       ExportCommand.self, ReportCommand.self, LogCommand.self]
