@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Hummingbird brings these; LoaWeb imports NIOCore and HTTPTypes itself, so it declares them.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
     ],
     targets: [
         .systemLibrary(
@@ -112,6 +115,8 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             resources: [.copy("Templates"), .copy("Assets")]
         ),
@@ -150,7 +155,11 @@ let package = Package(
             "LoaDaemon", "LoaCLI", "LoaCore", "LoaAudio", "LoaLog", "loa", "LoaTestSupport",
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "LoaWebTests", dependencies: ["LoaWeb", "LoaCLI", "loa", "LoaTestSupport"]),
+        .testTarget(name: "LoaWebTests", dependencies: [
+            "LoaWeb", "LoaCLI", "LoaDaemon", "LoaLog", "loa", "loa-log-fixture", "LoaTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "LoaLogTests", dependencies: [
             "LoaLog", "LoaCLI", "LoaCore", "loa-log-stress", "loa", "LoaTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -50,8 +50,13 @@ struct AnnounceCommand: ParsableCommand {
     var noWait = false
 
     func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be a number of seconds above 0.") }
-        if (file == nil) == (text == nil) { throw ValidationError("give the audio file, or --text \"…\" with a notice to read aloud, not both.") }
+        guard timeout > 0 else {
+            throw ValidationError(LocalizedText(en: "--timeout must be a number of seconds above 0.", vi: "--timeout phải là số giây lớn hơn 0.").shown)
+        }
+        if (file == nil) == (text == nil) {
+            throw ValidationError(LocalizedText(en: "give the audio file, or --text \"…\" with a notice to read aloud, not both.",
+                                                vi: "hãy ghi tệp âm thanh, hoặc --text \"…\" với nội dung để máy đọc, không ghi cả hai.").shown)
+        }
     }
 
     func run() throws {
@@ -88,7 +93,8 @@ enum TypedNotice {
             let rendered = try SpeechRendering.renderText(notice, settings: settings, cacheFolder: SpeechRendering.userCacheFolder)
             return (rendered.notice.path, SpokenText(text: notice, settings: settings).beginning(limit: 50), rendered.notice.textSHA256)
         } catch {
-            throw CLIFailure("the notice could not be read aloud: \(error). Nothing was handed in.")
+            throw CLIFailure(LocalizedText(en: "the notice could not be read aloud: \(error). Nothing was handed in.",
+                                           vi: "không đọc thành tiếng được thông báo: \(errorText(error).vi). Chưa gửi gì cho loa."))
         }
     }
 }

@@ -30,13 +30,17 @@ struct Announcer {
 
     private func runningDaemon() throws -> StatusFile.Document {
         guard let doc = StatusFile(path: statusPath).read() else {
-            let why = FileManager.default.fileExists(atPath: statusPath) ? "cannot read \(statusPath) (are you root or in group loa?)"
-                : "there is no status file at \(statusPath)"
-            throw CLIFailure("loa is not running (\(why)); nothing was handed in. Start it: sudo systemctl start loa")
+            let why = FileManager.default.fileExists(atPath: statusPath)
+                ? LocalizedText(en: "cannot read \(statusPath) (are you root or in group loa?)",
+                                vi: "không đọc được \(statusPath) (bạn có phải root hoặc thuộc nhóm loa không?)")
+                : LocalizedText(en: "there is no status file at \(statusPath)", vi: "không có tệp trạng thái ở \(statusPath)")
+            throw CLIFailure(LocalizedText(en: "loa is not running (\(why.en)); nothing was handed in. Start it: sudo systemctl start loa",
+                                           vi: "loa đang không chạy (\(why.vi)); chưa gửi gì. Hãy khởi động loa: sudo systemctl start loa"))
         }
         let verdict = DaemonLiveness.judge(doc, status: statusPath, nowMs: Int64(Date().timeIntervalSince1970 * 1000))
         guard verdict.running else {
-            throw CLIFailure("\(verdict.text); nothing was handed in. Start it (sudo systemctl start loa) and try again.")
+            throw CLIFailure(LocalizedText(en: "\(verdict.text); nothing was handed in. Start it (sudo systemctl start loa) and try again.",
+                                           vi: "loa đang không chạy (\(verdict.text)); chưa gửi gì. Hãy khởi động loa (sudo systemctl start loa) rồi thử lại."))
         }
         return doc
     }
@@ -44,9 +48,13 @@ struct Announcer {
     private func check(zones: [String], against doc: StatusFile.Document) throws {
         guard let known = doc.zones else { return }  // an older daemon: it checks them itself
         for zone in zones where !known.contains(zone) {
-            let hint = NearestMatch.suggestion(for: zone, among: known).map { " Did you mean \($0)?" } ?? ""
-            throw CLIFailure("there is no zone \(zone) in the configuration airing (the zones are: \(known.joined(separator: ", "))).\(hint) "
-                             + "Nothing was handed in.")
+            let near = NearestMatch.suggestion(for: zone, among: known)
+            let list = known.joined(separator: ", ")
+            throw CLIFailure(LocalizedText(
+                en: "there is no zone \(zone) in the configuration airing (the zones are: \(list)).\(near.map { " Did you mean \($0)?" } ?? "") "
+                    + "Nothing was handed in.",
+                vi: "cấu hình đang phát không có cụm loa \(zone) (các cụm loa là: \(list)).\(near.map { " Có phải định viết \($0)?" } ?? "") "
+                    + "Chưa gửi gì."))
         }
     }
 
@@ -54,10 +62,15 @@ struct Announcer {
     private func decode(_ source: String) throws -> Int64 {
         switch DecodingProbe(cache: LoudnessCache()).probe(path: source) {
         case .success(let info): return info.durationMs
-        case .failure(.missing): throw CLIFailure("\(source): there is no such file. Nothing was handed in.")
+        case .failure(.missing):
+            throw CLIFailure(LocalizedText(en: "\(source): there is no such file. Nothing was handed in.",
+                                           vi: "\(source): không có tệp này. Chưa gửi gì."))
         case .failure(.unreadable(let why)):
-            throw CLIFailure("\(source) cannot be aired: \(why). Nothing was handed in and nothing on air was stopped; "
-                             + "export the recording again (WAV or MP3) and retry.")
+            throw CLIFailure(LocalizedText(
+                en: "\(source) cannot be aired: \(why). Nothing was handed in and nothing on air was stopped; "
+                    + "export the recording again (WAV or MP3) and retry.",
+                vi: "không phát được \(source) (chi tiết: \(why)). Chưa gửi gì, và không dừng gì đang phát; "
+                    + "hãy xuất lại bản ghi âm (WAV hoặc MP3) rồi thử lại."))
         }
     }
 
@@ -67,7 +80,9 @@ struct Announcer {
                         textSHA256: String?) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CLIFailure("there is no emergency folder \(folder.path); give the daemon's with --emergency-folder. Nothing was handed in.")
+            throw CLIFailure(LocalizedText(
+                en: "there is no emergency folder \(folder.path); give the daemon's with --emergency-folder. Nothing was handed in.",
+                vi: "không có thư mục khẩn cấp \(folder.path); hãy ghi thư mục của dịch vụ loa sau --emergency-folder. Chưa gửi gì."))
         }
         let copy = folder.audioFolder + "/\(id)-\((source as NSString).lastPathComponent)"
         do {
@@ -79,7 +94,9 @@ struct Announcer {
             try SharedFile.write(try JSONEncoder().encode(request), to: folder.request(id))
         } catch {
             unlink(copy)
-            throw CLIFailure("cannot write into \(folder.path) (\(error)); are you root or in group loa? Nothing was handed in.")
+            throw CLIFailure(LocalizedText(
+                en: "cannot write into \(folder.path) (\(error)); are you root or in group loa? Nothing was handed in.",
+                vi: "không ghi được vào \(folder.path) (\(error)); bạn có phải root hoặc thuộc nhóm loa không? Chưa gửi gì."))
         }
     }
 
@@ -98,8 +115,11 @@ struct Announcer {
             case nil:
                 if Date() > startBy {
                     if folder.removeWaiting(id) {
-                        throw CLIFailure("loa did not take the request within \(Int(timeoutSeconds)) s (does a daemon watch \(folder.path)?); "
-                                         + "it was withdrawn and will not air.")
+                        throw CLIFailure(LocalizedText(
+                            en: "loa did not take the request within \(Int(timeoutSeconds)) s (does a daemon watch \(folder.path)?); "
+                                + "it was withdrawn and will not air.",
+                            vi: "sau \(Int(timeoutSeconds)) giây loa vẫn chưa nhận yêu cầu (dịch vụ loa có theo dõi \(folder.path) không?); "
+                                + "yêu cầu đã được rút lại và sẽ không phát."))
                     }
                     // Taken at this very moment: its receipt follows.
                     startBy = Date().addingTimeInterval(10)
@@ -111,8 +131,11 @@ struct Announcer {
                 }
                 if Date() > startBy {
                     if withdrawn {
-                        throw CLIFailure("loa accepted the request but did not start it within \(Int(timeoutSeconds)) s "
-                                         + "(its zones were busy); it was withdrawn and will not air.")
+                        throw CLIFailure(LocalizedText(
+                            en: "loa accepted the request but did not start it within \(Int(timeoutSeconds)) s "
+                                + "(its zones were busy); it was withdrawn and will not air.",
+                            vi: "loa đã nhận yêu cầu nhưng sau \(Int(timeoutSeconds)) giây vẫn chưa phát được "
+                                + "(các cụm loa đang bận); yêu cầu đã được rút lại và sẽ không phát."))
                     }
                     folder.markWithdrawn(id)
                     withdrawn = true
@@ -124,21 +147,25 @@ struct Announcer {
                 let onAirAt = Date(timeIntervalSince1970: Double(receipt?.atMs ?? 0) / 1000)
                 endBy = endBy ?? max(Date(), onAirAt).addingTimeInterval(Double(lengthMs) / 1000 + 60)
                 if let endBy, Date() > endBy {
-                    throw CLIFailure("\(title) went on air but loa has not said how it ended; see `loa log` and `loa status`.")
+                    throw CLIFailure(LocalizedText(
+                        en: "\(title) went on air but loa has not said how it ended; see `loa log` and `loa status`.",
+                        vi: "\(title) đã lên sóng nhưng loa chưa báo kết thúc ra sao; xem `loa log` và `loa status`."))
                 }
             case .aired?:
                 print("Đã phát / aired: \(title)")
                 return
             case let state?:
-                let what: String
+                let what: LocalizedText
                 switch state {
-                case .refused: what = "loa refused it"
-                case .expired: what = "it waited too long and was not aired"
-                case .withdrawn: what = "it was withdrawn and will not air"
-                case .interrupted: what = "it was cut off"
-                default: what = "it did not air"
+                case .refused: what = LocalizedText(en: "loa refused it", vi: "loa từ chối phát")
+                case .expired: what = LocalizedText(en: "it waited too long and was not aired", vi: "chờ quá lâu nên không được phát")
+                case .withdrawn: what = LocalizedText(en: "it was withdrawn and will not air", vi: "đã được rút lại và sẽ không phát")
+                case .interrupted: what = LocalizedText(en: "it was cut off", vi: "bị ngắt giữa chừng")
+                default: what = LocalizedText(en: "it did not air", vi: "không được phát")
                 }
-                throw CLIFailure("\(title): \(what) (\(state.rawValue)): \(receipt?.reason ?? "no reason given").")
+                throw CLIFailure(LocalizedText(
+                    en: "\(title): \(what.en) (\(state.rawValue)): \(receipt?.reason ?? "no reason given").",
+                    vi: "\(title): \(what.vi) (\(state.rawValue)): \(receipt?.reason ?? "không rõ lý do")."))
             }
             waits.next(within: 0.5)
         }

@@ -19,7 +19,9 @@ struct CheckCommand: ParsableCommand {
         let probe = DecodingProbe()
         let (result, speech) = Checking.runReadingAloud(configPath: options.config, probe: probe)
         let loudness = Dictionary(uniqueKeysWithValues: result.audio.keys.compactMap { path in probe.loudness(path: path).map { (path, $0) } })
-        print(CheckReportText.render(result, listAudio: !quiet, loudness: loudness, speech: speech), terminator: "")
+        print(CheckReportText.render(result, listAudio: !quiet, loudness: loudness, speech: speech, language: MessageLanguage.current), terminator: "")
+        let waiting = PendingApproval.lines(mainFile: options.config)
+        if !waiting.isEmpty { print("\n" + waiting.joined(separator: "\n")) }
         if result.hasErrors { throw ExitCode(1) }
     }
 }

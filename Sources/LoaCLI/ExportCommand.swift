@@ -39,10 +39,10 @@ struct ExportCommand: ParsableCommand {
     enum ExportFormat: String, ExpressibleByArgument, Sendable { case csv, xlsx, json }
 
     func validate() throws {
-        if excelVi, format != .csv { throw ValidationError("--excel-vi is a form of CSV; use it with --format csv (xlsx needs no such option).") }
+        if excelVi, format != .csv { throw ValidationError(LocalizedText.excelViIsCSV.shown) }
         if format == .xlsx { try SpreadsheetOutput.check(output) }
         if let from, let to, from.date > to.date {
-            throw ValidationError("--from (\(from.date.vietnameseDescription)) is after --to (\(to.date.vietnameseDescription)).")
+            throw ValidationError(LocalizedText.fromAfterTo(from.date, to.date).shown)
         }
     }
 

@@ -32,7 +32,7 @@ struct LogCommand: ParsableCommand {
             let monday = today.adding(days: -today.weekday.rawValue)
             let first = from?.date ?? to?.date.adding(days: -6) ?? monday
             let last = to?.date ?? first.adding(days: 6)
-            guard first <= last else { throw CLIFailure("--from (\(first.vietnameseDescription)) is after --to (\(last.vietnameseDescription)).") }
+            guard first <= last else { throw CLIFailure(.fromAfterTo(first, last)) }
             var book = Logbook(lang: lang, timeZone: station.zone)
             try book.write(reader, filter: AiringFilter(from: first, through: last, outcomes: Set(outcome)), station: station.name,
                            to: ByteSink(fd: 1))

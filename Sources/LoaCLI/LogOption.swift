@@ -11,14 +11,18 @@ struct LogOption: ParsableArguments {
 
     /// Opens it read-only, or exits with a sentence saying why not.
     func reader() throws -> AiringLogReader {
-        do { return try AiringLogReader(path: log) } catch { throw CLIFailure(error.description) }
+        do { return try AiringLogReader(path: log) } catch { throw CLIFailure(error.text) }
     }
 }
 
 /// A message for the person at the terminal, printed as `loa: …` on standard error, exit status 1.
 struct CLIFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+    let text: LocalizedText
+    /// In the language of this run (`--lang`, else the locale).
+    var description: String { text.shown }
+    init(_ text: LocalizedText) { self.text = text }
+    /// What another part says in one language only (an error of the log, of the system).
+    init(_ description: String) { self.text = LocalizedText(verbatim: description) }
 }
 
 extension CLIFailure {
@@ -45,7 +49,8 @@ enum LogTimeZone {
 enum SpreadsheetOutput {
     static func check(_ output: String?) throws {
         if output == nil || output == "-", isatty(1) != 0 {
-            throw ValidationError("an xlsx workbook is a file, not text for the terminal: add --output FILE.xlsx.")
+            throw ValidationError(LocalizedText(en: "an xlsx workbook is a file, not text for the terminal: add --output FILE.xlsx.",
+                                                vi: "bảng tính xlsx là một tệp, không in ra màn hình được: thêm --output TỆP.xlsx.").shown)
         }
     }
 }

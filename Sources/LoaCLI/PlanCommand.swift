@@ -32,20 +32,23 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let result = Checking.run(configPath: options.config)
         guard let timetable = result.timetable, !result.hasErrors else {
-            FileHandle.standardError.write(Data(CheckReportText.render(result, listAudio: false).utf8))
+            FileHandle.standardError.write(Data(CheckReportText.render(result, listAudio: false, language: MessageLanguage.current).utf8))
             throw ExitCode(1)
         }
         for warning in result.diagnostics.warnings {
-            FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+            FileHandle.standardError.write(Data((warning.description(in: MessageLanguage.current) + "\n").utf8))
+        }
+        for line in PendingApproval.lines(mainFile: options.config) {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         guard let tz = TimeZone(identifier: timetable.station.timeZoneID) else { throw ExitCode(1) }
         let first = from?.date ?? to?.date.adding(days: -6) ?? StationToday.date(timeZoneID: timetable.station.timeZoneID)
         let last = to?.date ?? first.adding(days: 6)
         guard first <= last else {
-            throw ValidationError("--from (\(first.vietnameseDescription)) is after --to (\(last.vietnameseDescription)).")
+            throw ValidationError(LocalizedText.fromAfterTo(first, last).shown)
         }
         if let zone, timetable.zone(zone) == nil {
-            throw ValidationError("there is no zone \"\(zone)\"; zones: \(timetable.zones.map(\.id).joined(separator: ", ")).")
+            throw ValidationError(LocalizedText.noSuchZone(zone, among: timetable.zones.map(\.id)).shown)
         }
         if let slot, !timetable.slots.contains(where: { $0.id == slot }) {
             throw ValidationError("there is no slot \"\(slot)\"; slots: \(timetable.slots.map(\.id).joined(separator: ", ")).")
@@ -68,7 +71,21 @@ struct PlanCommand: ParsableCommand {
             plan.issues = plan.issues.filter { $0.identity.announcement == announcement }
         }
         let formatter = PlanFormatter(timetable: timetable, resolver: LocalTimeResolver(timeZone: tz))
-        print(formatter.format(plan, as: format, from: first, through: last), terminator: "")
+        if format == .json {
+            // Written as it is made, 64 KiB at a time: the whole document is never held.
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(1 << 16)
+            formatter.json(plan, from: first, through: last) { piece in
+                buffer.append(contentsOf: piece.utf8)
+                if buffer.count >= 1 << 16 {
+                    FileHandle.standardOutput.write(Data(buffer))
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            FileHandle.standardOutput.write(Data(buffer))
+        } else {
+            print(formatter.format(plan, as: format, from: first, through: last), terminator: "")
+        }
     }
 }
 

@@ -24,7 +24,7 @@ struct PlayCommand: ParsableCommand {
     var config: String?
 
     func validate() throws {
-        if device != nil, zone != nil { throw ValidationError("give --device or --zone, not both.") }
+        if device != nil, zone != nil { throw ValidationError(LocalizedText.deviceOrZone.shown) }
     }
 
     func run() throws {
@@ -61,12 +61,12 @@ struct PlayTarget {
         let path = config ?? ConfigLoader.defaultMainFile
         let loaded = ConfigLoader.load(mainFile: path)
         guard let timetable = loaded.timetable, !loaded.diagnostics.hasErrors else {
-            throw ValidationError("\(path) has errors; run `loa check --config \(path)`.")
+            throw ValidationError(LocalizedText.configHasErrors(path).shown)
         }
         let settings = PlayerSettings(station: timetable.station)
         if let zone {
             guard let found = timetable.zone(zone) else {
-                throw ValidationError("there is no zone \"\(zone)\"; zones: \(timetable.zones.map(\.id).joined(separator: ", ")).")
+                throw ValidationError(LocalizedText.noSuchZone(zone, among: timetable.zones.map(\.id)).shown)
             }
             return PlayTarget(device: found.device, settings: settings)
         }

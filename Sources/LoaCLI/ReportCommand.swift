@@ -40,7 +40,9 @@ struct ReportCommand: ParsableCommand {
     enum ReportFormat: String, ExpressibleByArgument, Sendable { case html, xlsx, csv, json, text }
 
     func validate() throws {
-        if excelVi, format != .csv { throw ValidationError("--excel-vi is a form of CSV; use it with --format csv (xlsx needs no such option).") }
+        if excelVi, format != .csv {
+            throw ValidationError(LocalizedText.excelViIsCSV.shown)
+        }
         if format == .xlsx { try SpreadsheetOutput.check(output) }
     }
 
@@ -55,10 +57,11 @@ struct ReportCommand: ParsableCommand {
     func report(nowMs: Int64) throws {
         let result = Checking.run(configPath: options.config)
         guard let timetable = result.timetable, !result.hasErrors else {
-            FileHandle.standardError.write(Data(CheckReportText.render(result, listAudio: false).utf8))
+            FileHandle.standardError.write(Data(CheckReportText.render(result, listAudio: false, language: MessageLanguage.current).utf8))
             throw ExitCode(1)
         }
-        guard let tz = TimeZone(identifier: timetable.station.timeZoneID) else { throw CLIFailure("unknown time zone \(timetable.station.timeZoneID)") }
+        guard let tz = TimeZone(identifier: timetable.station.timeZoneID) else { throw CLIFailure(LocalizedText(en: "unknown time zone \(timetable.station.timeZoneID)",
+                                                                                                                            vi: "không biết múi giờ \(timetable.station.timeZoneID)")) }
         let reader = try log.reader()
         let name = try campaign.map { try Self.campaignNamed($0, timetable: timetable, reader: reader) }
         let members = timetable.announcements.filter { name == nil || $0.campaign == name }
@@ -73,8 +76,11 @@ struct ReportCommand: ParsableCommand {
         let logged = try? reader.plannedDateRange()
         let first = from?.date ?? (name != nil && !window.open ? window.from : nil) ?? logged?.lowerBound
         let last = to?.date ?? (name != nil && !window.open ? window.until : nil) ?? logged?.upperBound
-        guard let first, let last else { throw CLIFailure("say which days with --from and --to: the log has no airings yet.") }
-        guard first <= last else { throw CLIFailure("--from (\(first.vietnameseDescription)) is after --to (\(last.vietnameseDescription)).") }
+        guard let first, let last else {
+            throw CLIFailure(LocalizedText(en: "say which days with --from and --to: the log has no airings yet.",
+                                           vi: "hãy ghi những ngày cần báo cáo bằng --from và --to: nhật ký chưa có lần phát nào."))
+        }
+        guard first <= last else { throw CLIFailure(.fromAfterTo(first, last)) }
 
         // Planned a day at a time as the report goes: a year of every-minute airings never sits in memory.
         let planner = Planner(timetable: timetable, durations: result.durations, timeZone: tz)
@@ -82,12 +88,15 @@ struct ReportCommand: ParsableCommand {
         do {
             report = try ReportBuilder.build(planDay: { planner.planDay($0).airings }, timetable: timetable, log: reader,
                                              campaign: name, from: first, through: last, asOfMs: nowMs)
-        } catch { throw CLIFailure(error.description) }
+        } catch { throw CLIFailure(error.text) }
         report.madeBy = BuildInfo.line
         if !report.plannedFromCurrentFiles.isEmpty {
             let days = report.plannedFromCurrentFiles
             let span = days.count == 1 ? days[0].vietnameseDescription : "\(days.count) days from \(days[0].vietnameseDescription) to \(days[days.count - 1].vietnameseDescription)"
-            FileHandle.standardError.write(Data("loa report: \(span): planned from the configuration files as they are now (the log holds no record of what loa planned then).\n".utf8))
+            let note = LocalizedText(
+                en: "loa report: \(span): planned from the configuration files as they are now (the log holds no record of what loa planned then).",
+                vi: "loa report: \(span): lịch dự kiến lấy từ các tệp cấu hình hiện nay (nhật ký không lưu loa đã dự kiến gì vào lúc đó).")
+            FileHandle.standardError.write(Data("\(note.shown)\n".utf8))
         }
         try ProtectedOutput.check(output, log: log.log, config: options.config)
         let out: OutputFile
@@ -103,7 +112,7 @@ struct ReportCommand: ParsableCommand {
             try out.commit()
         } catch {
             out.abandon()
-            throw CLIFailure("the report was not written: \(error)")
+            throw CLIFailure(LocalizedText(en: "the report was not written: \(error)", vi: "chưa ghi được báo cáo: \(error)"))
         }
     }
 
@@ -122,10 +131,15 @@ struct ReportCommand: ParsableCommand {
         switch CampaignName.match(typed, known: known, files: files) {
         case .found(let name): return name
         case .ambiguous(let names):
-            throw CLIFailure("--campaign \"\(typed)\" fits several campaigns: \(names.map { "\"\($0)\"" }.joined(separator: ", ")). Type more of the name.")
+            let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
+            throw CLIFailure(LocalizedText(en: "--campaign \"\(typed)\" fits several campaigns: \(list). Type more of the name.",
+                                           vi: "--campaign \"\(typed)\" khớp với nhiều đợt thông báo: \(list). Hãy gõ tên đầy đủ hơn."))
         case .none(let suggestion):
             let hint = suggestion.map { " Did you mean \"\($0)\"?" } ?? ""
-            throw CLIFailure("no campaign is named \"\(typed)\" in the configuration or the log.\(hint) Campaigns: \(list.isEmpty ? "none yet" : list).")
+            let hintVi = suggestion.map { " Có phải định viết \"\($0)\"?" } ?? ""
+            throw CLIFailure(LocalizedText(
+                en: "no campaign is named \"\(typed)\" in the configuration or the log.\(hint) Campaigns: \(list.isEmpty ? "none yet" : list).",
+                vi: "cấu hình và nhật ký không có đợt thông báo nào tên là \"\(typed)\".\(hintVi) Các đợt thông báo: \(list.isEmpty ? "chưa có" : list)."))
         }
     }
 }

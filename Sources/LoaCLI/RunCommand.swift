@@ -32,10 +32,10 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         DaemonLogging.bootstrap()
         guard let grace = ConfigDuration.parseMilliseconds(fixedGrace) else {
-            throw ValidationError("--fixed-grace \(fixedGrace) is not a length such as 10m or 90s.")
+            throw ValidationError(LocalizedText.notALength("--fixed-grace \(fixedGrace)").shown)
         }
         guard let maxWait = ConfigDuration.parseMilliseconds(announceMaxWait) else {
-            throw ValidationError("--announce-max-wait \(announceMaxWait) is not a length such as 10m or 90s.")
+            throw ValidationError(LocalizedText.notALength("--announce-max-wait \(announceMaxWait)").shown)
         }
         let paths = DaemonPaths(config: options.config, log: logOption.log, emergencyFolder: emergencyFolder, status: status)
         let code = await Daemon.run(Daemon.Options(paths: paths, policy: GracePolicy(fixedGraceMs: grace), announceMaxWaitMs: maxWait), logger: DaemonLogging.logger)

@@ -35,11 +35,19 @@ struct SayCommand: ParsableCommand {
     var voice: String?
 
     func validate() throws {
-        if (text == nil) == (file == nil) { throw ValidationError("give the text, or --file with a text file, not both.") }
-        if device != nil, zone != nil { throw ValidationError("give --device or --zone, not both.") }
-        if output != nil, device != nil || zone != nil { throw ValidationError("--output writes a file; it does not play (leave out --device and --zone).") }
+        if (text == nil) == (file == nil) {
+            throw ValidationError(LocalizedText(en: "give the text, or --file with a text file, not both.",
+                                                vi: "hãy ghi văn bản, hoặc --file với một tệp văn bản, không ghi cả hai.").shown)
+        }
+        if device != nil, zone != nil { throw ValidationError(LocalizedText.deviceOrZone.shown) }
+        if output != nil, device != nil || zone != nil {
+            throw ValidationError(LocalizedText(en: "--output writes a file; it does not play (leave out --device and --zone).",
+                                                vi: "--output chỉ ghi ra tệp, không phát (bỏ --device và --zone đi).").shown)
+        }
         if let voice, !SpeechSettings.voices.contains(voice) {
-            throw ValidationError("\"\(voice)\" is not a Vietnamese voice; use \(SpeechSettings.voices.joined(separator: ", ")).")
+            let voices = SpeechSettings.voices.joined(separator: ", ")
+            throw ValidationError(LocalizedText(en: "\"\(voice)\" is not a Vietnamese voice; use \(voices).",
+                                                vi: "\"\(voice)\" không phải giọng đọc tiếng Việt; dùng \(voices).").shown)
         }
     }
 
@@ -63,14 +71,16 @@ struct SayCommand: ParsableCommand {
         do {
             rendered = try SpeechRendering.renderText(notice, settings: settings, cacheFolder: SpeechRendering.userCacheFolder).notice
         } catch {
-            throw CLIFailure("the notice could not be read aloud: \(error).")
+            throw CLIFailure(LocalizedText(en: "the notice could not be read aloud: \(error).",
+                                           vi: "không đọc thành tiếng được thông báo: \(errorText(error).vi)."))
         }
         if let output {
             do {
                 if FileManager.default.fileExists(atPath: output) { try FileManager.default.removeItem(atPath: output) }
                 try FileManager.default.copyItem(atPath: rendered.path, toPath: output)
             } catch {
-                throw CLIFailure("cannot write \(output): \(error.localizedDescription)")
+                throw CLIFailure(LocalizedText(en: "cannot write \(output): \(error.localizedDescription)",
+                                               vi: "không ghi được \(output): \(error.localizedDescription)"))
             }
             let length = (try? SndFileProbe().probe(path: output).get()).map { ConfigDuration.clock(milliseconds: $0.durationMs) } ?? "?"
             print("\(output)  \(length)")
@@ -85,15 +95,22 @@ enum NoticeArgument {
     static func read(text: String?, file: String?) throws -> String {
         var notice = text ?? ""
         if let file {
-            guard let data = FileManager.default.contents(atPath: file) else { throw CLIFailure("cannot read \(file): there is no such file, or it is not readable.") }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CLIFailure(LocalizedText(en: "cannot read \(file): there is no such file, or it is not readable.",
+                                               vi: "không đọc được \(file): không có tệp này, hoặc không có quyền đọc."))
+            }
             switch SourceText.decode([UInt8](data)) {
             case .success(let decoded): notice = decoded.text
             case .failure(.notUTF8(let line, let column)):
-                throw CLIFailure("\(file) is not saved as UTF-8 (line \(line), column \(column)); save it again choosing the encoding UTF-8.")
+                throw CLIFailure(LocalizedText(
+                    en: "\(file) is not saved as UTF-8 (line \(line), column \(column)); save it again choosing the encoding UTF-8.",
+                    vi: "\(file) không được lưu bằng bảng mã UTF-8 (dòng \(line), cột \(column)); hãy lưu lại, chọn bảng mã UTF-8."))
             }
         }
         notice = notice.replacingOccurrences(of: "\r\n", with: "\n").precomposedStringWithCanonicalMapping
-        guard notice.contains(where: { $0.isLetter || $0.isNumber }) else { throw CLIFailure("the notice is empty: there is nothing to read.") }
+        guard notice.contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw CLIFailure(LocalizedText(en: "the notice is empty: there is nothing to read.", vi: "thông báo đang trống: không có gì để đọc."))
+        }
         return notice
     }
 }
@@ -105,7 +122,7 @@ enum SpeechConfig {
         guard config != nil || required || FileManager.default.fileExists(atPath: path) else { return SpeechSettings() }
         let loaded = ConfigLoader.load(mainFile: path)
         guard let timetable = loaded.timetable, !loaded.diagnostics.hasErrors else {
-            throw CLIFailure("\(path) has errors; run `loa check --config \(path)`.")
+            throw CLIFailure(LocalizedText.configHasErrors(path))
         }
         return timetable.station.speech
     }

@@ -18,6 +18,8 @@ public final class Child {
     private let err: FileHandle
 
     public var pid: Int32 { process.processIdentifier }
+    /// Where its standard output goes, to read while it still runs (a server printing its port).
+    public var stdoutPath: String { folder.appendingPathComponent("stdout").path }
 
     public init(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("loa-child-\(UUID().uuidString)")

@@ -32,6 +32,34 @@ public enum SpeechError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// `description` in both languages; what the engine itself said stays as it said it.
+    public var text: LocalizedText {
+        switch self {
+        case .engineMissing(let program):
+            return LocalizedText(en: description, vi: program == "espeak-ng"
+                ? "máy chưa cài bộ đọc giọng nói espeak-ng (sudo apt install espeak-ng)"
+                : "không chạy được bộ đọc giọng nói \(program): chưa cài hoặc không có quyền chạy")
+        case .timedOut(let limit, let stderr):
+            return LocalizedText(en: description,
+                                 vi: "bộ đọc giọng nói chạy quá \(ConfigDuration.format(milliseconds: limit)) nên đã bị dừng" + Self.saidVi(stderr))
+        case .engineFailed(let status, let stderr):
+            return LocalizedText(en: description, vi: "bộ đọc giọng nói bị lỗi (mã thoát \(status))" + Self.saidVi(stderr))
+        case .noAudio(let detail):
+            return LocalizedText(en: description, vi: "bộ đọc giọng nói không cho ra âm thanh (chi tiết: \(detail))")
+        case .chime(let path, let detail):
+            return LocalizedText(en: description, vi: "không đọc được tiếng chuông \(path) (chi tiết: \(detail))")
+        case .cannotWrite(let path, let detail):
+            return LocalizedText(en: description, vi: "không lưu được bản đọc thông báo vào \(path) (chi tiết: \(detail))")
+        case .nothingToRead:
+            return LocalizedText(en: description, vi: "văn bản không có chữ nào để đọc")
+        }
+    }
+
+    private static func saidVi(_ stderr: String) -> String {
+        let line = stderr.split(separator: "\n").last.map { String($0.prefix(200)) } ?? ""
+        return line.isEmpty ? "" : "; nó báo: \(line)"
+    }
+
     private static func said(_ stderr: String) -> String {
         let line = stderr.split(separator: "\n").last.map { String($0.prefix(200)) } ?? ""
         return line.isEmpty ? "" : "; it said: \(line)"

@@ -60,7 +60,9 @@ public enum SpeechRendering {
                 let place = loaded.locators[a.source.file]?.place(of: key, in: a.source.section)
                 result.diagnostics.append(Diagnostic(
                     .error, .speechFailed, file: a.source.file, line: place?.line ?? a.source.line, column: place?.column ?? 1,
-                    subject: "announcement \"\(a.id)\"", keyPath: key, message: "the notice could not be read aloud: \(error).",
+                    subject: LocalizedText(en: "announcement \"\(a.id)\"", vi: "thông báo \"\(a.id)\""), keyPath: key,
+                    message: LocalizedText(en: "the notice could not be read aloud: \(error).",
+                                           vi: "không đọc thành tiếng được thông báo: \(error.text.vi)."),
                     fix: fix(for: error)))
             }
         }
@@ -68,13 +70,22 @@ public enum SpeechRendering {
         return result
     }
 
-    private static func fix(for error: SpeechError) -> String {
+    private static func fix(for error: SpeechError) -> LocalizedText {
         switch error {
-        case .engineMissing: return "Install the engine (sudo apt install espeak-ng), or correct command in [speech] of loa.toml."
-        case .timedOut: return "Check the engine in [speech] (try the command by hand), or raise time_limit."
-        case .chime: return "Correct chime_before / chime_after, or record the chime again as WAV or MP3."
-        case .nothingToRead: return "Write the notice in words."
-        default: return "Try `loa say --words` and `loa say --output test.wav` with the same text to see what the engine does."
+        case .engineMissing:
+            return LocalizedText(en: "Install the engine (sudo apt install espeak-ng), or correct command in [speech] of loa.toml.",
+                                 vi: "Cài bộ đọc (sudo apt install espeak-ng), hoặc sửa dòng command trong [speech] của loa.toml.")
+        case .timedOut:
+            return LocalizedText(en: "Check the engine in [speech] (try the command by hand), or raise time_limit.",
+                                 vi: "Kiểm tra bộ đọc trong [speech] (chạy thử lệnh bằng tay), hoặc tăng time_limit.")
+        case .chime:
+            return LocalizedText(en: "Correct chime_before / chime_after, or record the chime again as WAV or MP3.",
+                                 vi: "Sửa chime_before / chime_after, hoặc ghi lại tiếng chuông dưới dạng WAV hay MP3.")
+        case .nothingToRead:
+            return LocalizedText(en: "Write the notice in words.", vi: "Viết nội dung thông báo bằng chữ.")
+        default:
+            return LocalizedText(en: "Try `loa say --words` and `loa say --output test.wav` with the same text to see what the engine does.",
+                                 vi: "Chạy thử `loa say --words` và `loa say --output test.wav` với cùng văn bản để xem bộ đọc làm gì.")
         }
     }
 

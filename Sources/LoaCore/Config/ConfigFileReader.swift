@@ -36,6 +36,35 @@ public enum FileFault: Error, Hashable, Sendable {
         }
     }
 
+    /// `reason` in both languages; what the system says (`.other`) stays as the system said it.
+    public var reasonText: LocalizedText {
+        switch self {
+        case .missing: return LocalizedText(en: reason, vi: "tệp không có ở đó")
+        case .danglingLink(let target):
+            return LocalizedText(en: reason, vi: "đây là liên kết tắt (symbolic link) trỏ tới \(target), mà tệp đó không tồn tại")
+        case .permissionDenied(let owner, let mode):
+            return LocalizedText(en: reason, vi: "không có quyền đọc (tệp thuộc về \(owner), quyền \(mode); người dùng đang chạy loa là \(FileFault.currentUser), không được phép đọc)")
+        case .notRegular(let kind):
+            let vi = ["a folder": "một thư mục", "a named pipe (FIFO)": "một đường ống (FIFO)", "a socket": "một socket",
+                      "a device": "một thiết bị"][kind] ?? kind
+            return LocalizedText(en: reason, vi: "đây là \(vi), không phải tệp thông thường")
+        case .other(let text): return LocalizedText(en: text, vi: "hệ thống báo: \(text)")
+        }
+    }
+
+    /// `fix` in both languages.
+    public var fixText: LocalizedText {
+        switch self {
+        case .missing: return LocalizedText(en: fix, vi: "Chép tệp trở lại, hoặc sửa lại tên tệp.")
+        case .danglingLink:
+            return LocalizedText(en: fix, vi: "Cho liên kết trỏ tới một tệp có thật (ln -sf ĐÍCH LIÊN-KẾT), hoặc xóa liên kết đi.")
+        case .permissionDenied:
+            return LocalizedText(en: fix, vi: "Cho dịch vụ quyền đọc tệp: sudo chmod 644 TỆP (hoặc chgrp loa TỆP rồi chmod 640 TỆP).")
+        case .notRegular: return LocalizedText(en: fix, vi: "Thay bằng một tệp thông thường, hoặc chuyển nó ra khỏi thư mục.")
+        case .other: return LocalizedText(en: fix, vi: "Kiểm tra ổ đĩa và tệp; chép lại tệp một lần nữa.")
+        }
+    }
+
     static var currentUser: String {
         if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
         return "uid \(geteuid())"

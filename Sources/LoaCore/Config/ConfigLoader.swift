@@ -42,14 +42,19 @@ public enum ConfigLoader {
     /// are named in diagnostics relative to the main file's folder, as `loa check` prints them. A file that
     /// cannot be read — permission, a dangling link, a folder or FIFO named `*.toml` — is an error naming
     /// it and the reason: a campaign is never dropped without a word.
-    public static func load(mainFile: String) -> LoadedConfig {
+    ///
+    /// `overlay`: drop-in texts by file name (`x.toml`) read instead of, or beside, the folder's files — how
+    /// `loa web` checks the whole configuration with a drop-in before that drop-in is written.
+    public static func load(mainFile: String, overlay: [String: [UInt8]] = [:]) -> LoadedConfig {
         let folder = (mainFile as NSString).deletingLastPathComponent
         let dropInFolder = folder.isEmpty ? dropInFolderName : folder + "/" + dropInFolderName
         let mainName = (mainFile as NSString).lastPathComponent
         var faults = Diagnostics()
-        func unreadable(_ shown: String, _ fault: FileFault, what: String) {
+        func unreadable(_ shown: String, _ fault: FileFault, what: LocalizedText) {
             faults.add(Diagnostic(.error, .fileUnreadable, file: shown,
-                                  message: "loa cannot read \(what): \(fault.reason).", fix: fault.fix))
+                                  message: LocalizedText(en: "loa cannot read \(what.en): \(fault.reason).",
+                                                         vi: "loa không đọc được \(what.vi): \(fault.reasonText.vi)."),
+                                  fix: fault.fixText))
         }
         let mainBytes: [UInt8]
         switch ConfigFileReader.read(mainFile) {
@@ -57,29 +62,30 @@ public enum ConfigLoader {
             mainBytes = bytes
         case .failure(.missing):
             var diagnostics = Diagnostics()
-            diagnostics.add(Diagnostic(.error, .configMissing, file: mainFile, message: "there is no configuration file here.",
-                                       fix: "Give the right path with --config, or copy the example: cp -r config/* /etc/loa/"))
+            diagnostics.add(Diagnostic(.error, .configMissing, file: mainFile, message: LocalizedText(en: "there is no configuration file here.", vi: "không có tệp cấu hình ở chỗ này."),
+                                       fix: LocalizedText(en: "Give the right path with --config, or copy the example: cp -r config/* /etc/loa/",
+                                                          vi: "Ghi đúng đường dẫn sau --config, hoặc chép cấu hình mẫu: cp -r config/* /etc/loa/")))
             return LoadedConfig(timetable: nil, diagnostics: diagnostics, revision: "", locators: [:])
         case .failure(let fault):
             var diagnostics = Diagnostics()
-            unreadable(mainFile, fault, what: "the configuration file")
+            unreadable(mainFile, fault, what: LocalizedText(en: "the configuration file", vi: "tệp cấu hình"))
             diagnostics.add(contentsOf: faults)
             return LoadedConfig(timetable: nil, diagnostics: diagnostics, revision: "", locators: [:])
         }
         var dropIns: [ConfigSource] = []
         if let fault = ConfigFileReader.folderFault(dropInFolder) {
-            unreadable(dropInFolderName, fault, what: "the folder of announcement files")
+            unreadable(dropInFolderName, fault, what: LocalizedText(en: "the folder of announcement files", vi: "thư mục chứa các tệp thông báo"))
         } else {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: dropInFolder)) ?? [])
                 .filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }
-                .sorted()
-            for name in names {
+            for name in Set(names).union(overlay.keys).sorted() {
                 let shown = dropInFolderName + "/" + name
-                switch ConfigFileReader.read(dropInFolder + "/" + name) {
+                let read = overlay[name].map { Result<[UInt8], FileFault>.success($0) } ?? ConfigFileReader.read(dropInFolder + "/" + name)
+                switch read {
                 case .success(let bytes):
                     dropIns.append(ConfigSource(displayPath: shown, folder: dropInFolder, bytes: bytes))
                 case .failure(let fault):
-                    unreadable(shown, fault, what: "this announcement file")
+                    unreadable(shown, fault, what: LocalizedText(en: "this announcement file", vi: "tệp thông báo này"))
                 }
             }
         }
@@ -104,8 +110,8 @@ public enum ConfigLoader {
             switch SourceText.decode(source.bytes) {
             case .failure(.notUTF8(let line, let column)):
                 reporter.add(Diagnostic(.error, .encoding, file: source.displayPath, line: line, column: column,
-                                        message: "this file is not saved as UTF-8, so its Vietnamese letters cannot be read.",
-                                        fix: "Open it and save it again choosing the encoding UTF-8 (in Notepad: Save As → Encoding → UTF-8)."))
+                                        message: .notUTF8,
+                                        fix: .saveAsUTF8))
                 return nil
             case .success(let text):
                 let locator = KeyLocator(text: text.text)

@@ -11,17 +11,20 @@ public indirect enum ConfigValue: Hashable, Sendable {
     case table(ConfigTable)
 
     /// The word for this kind of value in messages.
-    public var kindName: String {
+    public var kindName: String { kindNameText.en }
+
+    /// The word for this kind of value in messages, in both languages.
+    public var kindNameText: LocalizedText {
         switch self {
-        case .string: return "text"
-        case .integer: return "a whole number"
-        case .float: return "a number"
-        case .bool: return "true/false"
-        case .date: return "a date"
-        case .time: return "a time of day"
-        case .dateTime: return "a date and time"
-        case .array: return "a list"
-        case .table: return "a table"
+        case .string: LocalizedText(en: "text", vi: "chữ")
+        case .integer: LocalizedText(en: "a whole number", vi: "một số nguyên")
+        case .float: LocalizedText(en: "a number", vi: "một số thập phân")
+        case .bool: LocalizedText(en: "true/false", vi: "true/false (đúng/sai)")
+        case .date: LocalizedText(en: "a date", vi: "một ngày")
+        case .time: LocalizedText(en: "a time of day", vi: "giờ trong ngày")
+        case .dateTime: LocalizedText(en: "a date and time", vi: "ngày kèm giờ")
+        case .array: LocalizedText(en: "a list", vi: "một danh sách")
+        case .table: LocalizedText(en: "a table", vi: "một bảng")
         }
     }
 

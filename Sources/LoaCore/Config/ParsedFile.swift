@@ -9,8 +9,8 @@ struct ParsedFile {
     /// Reads a file the configuration names for its text (`text_file`); nil when it cannot be read.
     var readFile: @Sendable (String) -> [UInt8]? = ConfigSource.readFromDisk
 
-    func reader(_ table: ConfigTable, section: KeyLocator.Section, subject: String, reporter: Reporter,
-                allowed: [String]? = nil, hints: [String: String] = [:]) -> TableReader {
+    func reader(_ table: ConfigTable, section: KeyLocator.Section, subject: LocalizedText, reporter: Reporter,
+                allowed: [String]? = nil, hints: [String: LocalizedText] = [:]) -> TableReader {
         TableReader(table: table, file: displayPath, locator: locator, section: section, subject: subject, reporter: reporter,
                     allowed: allowed, hints: hints)
     }
@@ -27,18 +27,23 @@ struct ParsedFile {
 
 extension TableReader {
     /// Reads `id` and checks its spelling; the subject becomes `KIND "id"` once the id is known.
-    mutating func identify(kind: String, example: String) -> String? {
+    mutating func identify(kind: (String) -> LocalizedText, example: String) -> String? {
         guard let id = string("id", required: true, example: example) else { return nil }
         guard Identifiers.isValid(id) else {
             let slug = Identifiers.slug(id)
-            let foreign = Identifiers.lookAlikeLetters(in: id)
-            let why = foreign.isEmpty ? ""
-                : " It holds \(foreign.joined(separator: ", ")): \(foreign.count == 1 ? "a letter that looks Latin but is not" : "letters that look Latin but are not") (typed with a Russian or Greek keyboard layout, or copied from such a text)."
-            report(.invalidValue, key: "id", message: "the id \"\(id)\" may hold only letters a–z without accents, digits, - and _.\(why)",
-                   fix: slug.isEmpty ? "Write for example: \(example)" : "Write for example: id = \"\(slug)\"")
+            let foreign = Identifiers.lookAlikeLetters(in: id).joined(separator: ", ")
+            let one = Identifiers.lookAlikeLetters(in: id).count == 1
+            let why = foreign.isEmpty ? LocalizedText.empty : LocalizedText(
+                en: " It holds \(foreign): \(one ? "a letter that looks Latin but is not" : "letters that look Latin but are not") (typed with a Russian or Greek keyboard layout, or copied from such a text).",
+                vi: " Trong đó có \(foreign): chữ trông giống chữ Latinh nhưng không phải (gõ bằng bàn phím tiếng Nga, tiếng Hy Lạp, hoặc chép từ văn bản như vậy).")
+            let written = slug.isEmpty ? example : "id = \"\(slug)\""
+            report(.invalidValue, key: "id",
+                   message: LocalizedText(en: "the id \"\(id)\" may hold only letters a–z without accents, digits, - and _.",
+                                          vi: "mã id \"\(id)\" chỉ được gồm chữ a–z không dấu, chữ số, dấu - và dấu _.") + why,
+                   fix: LocalizedText(en: "Write for example: \(written)", vi: "Sửa thành, ví dụ: \(written)"))
             return nil
         }
-        subject = "\(kind) \"\(id)\""
+        subject = kind(id)
         return id
     }
 
@@ -50,8 +55,10 @@ extension TableReader {
         if window.isEmpty, let from, let until {
             let key = has("until") ? "until" : "from"
             report(.windowReversed, key: key, keyPath: "from/until",
-                   message: "it starts on \(from) but ends earlier, on \(until).",
-                   fix: "Swap the two dates, or correct the one that is wrong: from is the first day, until the last.")
+                   message: LocalizedText(en: "it starts on \(from) but ends earlier, on \(until).",
+                                          vi: "ngày bắt đầu là \(from) nhưng ngày kết thúc lại sớm hơn, là \(until)."),
+                   fix: LocalizedText(en: "Swap the two dates, or correct the one that is wrong: from is the first day, until the last.",
+                                      vi: "Đổi chỗ hai ngày, hoặc sửa ngày bị sai: from là ngày đầu tiên, until là ngày cuối cùng."))
         }
         return window
     }

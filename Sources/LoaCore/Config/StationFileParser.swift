@@ -19,11 +19,15 @@ enum StationFileParser {
 
     /// The file's top level, with the keys it may hold.
     private static func topReader(_ file: ParsedFile, _ reporter: Reporter) -> TableReader {
-        let belongsInDropIn = "Announcements go in their own file in the announcements.d folder beside loa.toml."
-        return file.reader(file.table, section: .top, subject: "", reporter: reporter, allowed: topKeys, hints: [
+        let belongsInDropIn = LocalizedText(
+            en: "Announcements go in their own file in the announcements.d folder beside loa.toml.",
+            vi: "Thông báo được viết trong tệp riêng, đặt trong thư mục announcements.d cạnh loa.toml.")
+        return file.reader(file.table, section: .top, subject: .empty, reporter: reporter, allowed: topKeys, hints: [
             "announcement": belongsInDropIn, "campaign": belongsInDropIn,
-            "slots": "Did you mean \"slot\"? Each session is written [[slot]].",
-            "zone": "Did you mean \"zones\"? Each zone is written [zones.ID].",
+            "slots": LocalizedText(en: "Did you mean \"slot\"? Each session is written [[slot]].",
+                                   vi: "Có phải định viết \"slot\"? Mỗi buổi phát bắt đầu bằng dòng [[slot]]."),
+            "zone": LocalizedText(en: "Did you mean \"zones\"? Each zone is written [zones.ID].",
+                                  vi: "Có phải định viết \"zones\"? Mỗi cụm loa bắt đầu bằng dòng [zones.MÃ]."),
         ])
     }
 
@@ -41,14 +45,15 @@ enum StationFileParser {
     private static func parseStation(_ file: ParsedFile, reporter: Reporter) -> Station? {
         let top = topReader(file, reporter)
         guard let value = file.table["station"] else {
-            top.missing("station", example: "[station] with name = \"Đài truyền thanh xã …\"")
+            top.missing("station", example: LocalizedText(en: "[station] with name = \"Đài truyền thanh xã …\"",
+                                                          vi: "[station], dưới đó name = \"Đài truyền thanh xã …\""))
             return nil
         }
         guard case .table(let table) = value else {
-            top.wrongType("station", value, expected: "a table", example: "[station] on a line of its own")
+            top.wrongType("station", value, expected: LocalizedText(en: "a table", vi: "một bảng"), example: .onItsOwnLine("[station]"))
             return nil
         }
-        let r = file.reader(table, section: .table("station"), subject: "station", reporter: reporter, allowed: stationKeys)
+        let r = file.reader(table, section: .table("station"), subject: LocalizedText(verbatim: "station"), reporter: reporter, allowed: stationKeys)
         r.rejectUnknownKeys()
         let name = r.string("name", required: true, example: "name = \"Đài truyền thanh xã Cao Lâu\"")
         var timeZoneID = Station.defaultTimeZoneID
@@ -57,8 +62,12 @@ enum StationFileParser {
                 timeZoneID = tz
             } else {
                 let near = TimeZoneAdvice.suggestion(for: tz)
-                r.report(.unknownTimeZone, key: "timezone", message: "\"\(tz)\" is not a time zone loa knows by name.",
-                         fix: "Use an IANA name, such as \"\(near)\"" + (near == Station.defaultTimeZoneID ? " (Việt Nam, UTC+7)." : "."))
+                let vietnam = near == Station.defaultTimeZoneID
+                r.report(.unknownTimeZone, key: "timezone",
+                         message: LocalizedText(en: "\"\(tz)\" is not a time zone loa knows by name.",
+                                                vi: "loa không biết múi giờ nào tên là \"\(tz)\"."),
+                         fix: LocalizedText(en: "Use an IANA name, such as \"\(near)\"" + (vietnam ? " (Việt Nam, UTC+7)." : "."),
+                                            vi: "Dùng tên múi giờ chuẩn IANA, ví dụ \"\(near)\"" + (vietnam ? " (giờ Việt Nam, UTC+7)." : ".")))
             }
         }
         let loudness = r.number("loudness", range: -70...0, example: "loudness = -16.0")
@@ -71,28 +80,33 @@ enum StationFileParser {
     private static func parseZones(_ file: ParsedFile, reporter: Reporter) -> [Zone] {
         let top = topReader(file, reporter)
         guard let value = file.table["zones"] else {
-            top.missing("zones", example: "[zones.toan-xa] with name = \"Toàn xã\" and device = \"default\"")
+            top.missing("zones", example: LocalizedText(en: "[zones.toan-xa] with name = \"Toàn xã\" and device = \"default\"",
+                                                        vi: "[zones.toan-xa], dưới đó name = \"Toàn xã\" và device = \"default\""))
             return []
         }
         guard case .table(let zonesTable) = value else {
-            top.wrongType("zones", value, expected: "a table of zones", example: "[zones.toan-xa]")
+            top.wrongType("zones", value, expected: LocalizedText(en: "a table of zones", vi: "một bảng các cụm loa"), example: "[zones.toan-xa]")
             return []
         }
         var zones: [Zone] = []
         for id in zonesTable.keys {
             let section = KeyLocator.Section.table("zones.\(id)")
             guard case .table(let table)? = zonesTable[id] else {
-                let r = file.reader(zonesTable, section: .table("zones"), subject: "zone \"\(id)\"", reporter: reporter)
-                r.report(.wrongType, key: id, message: "a zone must be a table with a name and a device.",
-                         fix: "Write it as [zones.\(id)] followed by name = \"…\" and device = \"…\".")
+                let r = file.reader(zonesTable, section: .table("zones"), subject: .zone(id), reporter: reporter)
+                r.report(.wrongType, key: id,
+                         message: LocalizedText(en: "a zone must be a table with a name and a device.",
+                                                vi: "mỗi cụm loa phải là một bảng có tên (name) và thiết bị (device)."),
+                         fix: LocalizedText(en: "Write it as [zones.\(id)] followed by name = \"…\" and device = \"…\".",
+                                            vi: "Viết dòng [zones.\(id)], dưới đó thêm name = \"…\" và device = \"…\"."))
                 continue
             }
-            let r = file.reader(table, section: section, subject: "zone \"\(id)\"", reporter: reporter, allowed: zoneKeys)
+            let r = file.reader(table, section: section, subject: .zone(id), reporter: reporter, allowed: zoneKeys)
             r.rejectUnknownKeys()
             if !Identifiers.isValid(id) {
                 r.report(.invalidValue, key: nil, keyPath: "zones.\(id)",
-                         message: "the zone id \"\(id)\" may hold only letters a–z without accents, digits, - and _.",
-                         fix: "Write it as [zones.\(Identifiers.slug(id))].")
+                         message: LocalizedText(en: "the zone id \"\(id)\" may hold only letters a–z without accents, digits, - and _.",
+                                                vi: "mã cụm loa \"\(id)\" chỉ được gồm chữ a–z không dấu, chữ số, dấu - và dấu _."),
+                         fix: LocalizedText(en: "Write it as [zones.\(Identifiers.slug(id))].", vi: "Sửa thành [zones.\(Identifiers.slug(id))]."))
             }
             let name = r.string("name", required: true, example: "name = \"Thôn Nà Mu\"")
             let device = r.string("device", required: true, example: "device = \"plughw:1,0\"")
@@ -101,8 +115,9 @@ enum StationFileParser {
             }
         }
         if zonesTable.keys.isEmpty {
-            top.report(.missingKey, key: "zones", message: "no zone is defined.",
-                       fix: "Add at least one: [zones.toan-xa] with name = \"Toàn xã\" and device = \"default\".")
+            top.report(.missingKey, key: "zones", message: LocalizedText(en: "no zone is defined.", vi: "chưa khai báo cụm loa nào."),
+                       fix: LocalizedText(en: "Add at least one: [zones.toan-xa] with name = \"Toàn xã\" and device = \"default\".",
+                                          vi: "Thêm ít nhất một cụm: dòng [zones.toan-xa], dưới đó name = \"Toàn xã\" và device = \"default\"."))
         }
         return zones
     }
@@ -111,15 +126,15 @@ enum StationFileParser {
         let top = topReader(file, reporter)
         guard let value = file.table["slot"] else { return [] }
         guard case .array(let items) = value else {
-            top.wrongType("slot", value, expected: "a list of sessions", example: "[[slot]] before each session")
+            top.wrongType("slot", value, expected: LocalizedText(en: "a list of sessions", vi: "một danh sách buổi phát"), example: LocalizedText(en: "[[slot]] before each session", vi: "[[slot]] ở đầu mỗi buổi phát"))
             return []
         }
         var slots: [Slot] = []
         for (index, item) in items.enumerated() {
             let section = KeyLocator.Section.arrayItem("slot", index: index)
             guard case .table(let table) = item else { continue }
-            var r = file.reader(table, section: section, subject: "slot \(index + 1)", reporter: reporter, allowed: slotKeys)
-            let id = r.identify(kind: "slot", example: "id = \"sang\"")
+            var r = file.reader(table, section: section, subject: LocalizedText(en: "slot \(index + 1)", vi: "buổi phát thứ \(index + 1)"), reporter: reporter, allowed: slotKeys)
+            let id = r.identify(kind: LocalizedText.slot, example: "id = \"sang\"")
             r.rejectUnknownKeys()
             if case .string(let written)? = table["id"] { declared.insert(written.trimmingSpaces().nfc) }
             let name = r.string("name", required: true, example: "name = \"Buổi sáng\"")
@@ -143,8 +158,10 @@ enum StationFileParser {
             let zones = r.stringList("zones", example: "zones = [\"toan-xa\"]")
             if !r.has("zones") { r.missing("zones", example: "zones = [\"toan-xa\"]") }
             if let zones, zones.isEmpty {
-                r.report(.invalidValue, key: "zones", message: "the list of zones is empty, so nobody would hear it.",
-                         fix: "Name at least one zone: zones = [\"toan-xa\"]")
+                r.report(.invalidValue, key: "zones",
+                         message: LocalizedText(en: "the list of zones is empty, so nobody would hear it.",
+                                                vi: "danh sách cụm loa đang trống, nên không ai nghe được."),
+                         fix: LocalizedText(en: "Name at least one zone: zones = [\"toan-xa\"]", vi: "Ghi ít nhất một cụm loa, ví dụ: zones = [\"toan-xa\"]"))
             }
             let intro = r.string("intro", example: "intro = \"audio/nhac-hieu.mp3\"").map(file.audio)
             let outro = r.string("outro", example: "outro = \"audio/ket-thuc.mp3\"").map(file.audio)
@@ -152,9 +169,14 @@ enum StationFileParser {
             if let start, let maxLength, Int64(start.secondsOfDay) * 1000 + maxLength > 86_400_000 {
                 let latest = LocalTime(secondsOfDay: max(0, 86_400 - Int(maxLength / 1000)))
                 r.report(.slotPastMidnight, key: "max_length", keyPath: "start/max_length",
-                         message: "starting at \(start) and lasting up to \(ConfigDuration.format(milliseconds: maxLength)), it would run past midnight.",
-                         fix: "Make it end by 24:00" + (latest.map { ": start it at \($0) or earlier" } ?? "")
-                             + ", shorten max_length, or split it into two sessions.")
+                         message: LocalizedText(
+                            en: "starting at \(start) and lasting up to \(ConfigDuration.format(milliseconds: maxLength)), it would run past midnight.",
+                            vi: "bắt đầu lúc \(start) và kéo dài tới \(ConfigDuration.format(milliseconds: maxLength)), buổi phát sẽ chạy quá nửa đêm."),
+                         fix: LocalizedText(
+                            en: "Make it end by 24:00" + (latest.map { ": start it at \($0) or earlier" } ?? "")
+                                + ", shorten max_length, or split it into two sessions.",
+                            vi: "Cho buổi phát kết thúc trước 24:00" + (latest.map { ": bắt đầu lúc \($0) hoặc sớm hơn" } ?? "")
+                                + ", giảm max_length, hoặc tách thành hai buổi phát."))
                 continue
             }
             guard let id, let name, let start, let maxLength, let zones, !zones.isEmpty else { continue }

@@ -4,6 +4,8 @@ import TOMLKit
 public enum TOMLDocument {
     public struct SyntaxError: Error, Sendable, Equatable {
         public var message: String
+        /// The message in Vietnamese when loa wrote it; nil when it is the parser's own (English) words.
+        public var vietnamese: String? = nil
         public var line: Int
         public var column: Int
         /// Set when the fault is a table header toml++ would abort on (found by `TableHeaderGuard`).
@@ -17,15 +19,19 @@ public enum TOMLDocument {
         // One scan serves all three kinds of fault: the text is followed once, not once per kind.
         if let fault = TableHeaderGuard.firstFault(in: text) {
             if fault.valueMissing {
-                let found = fault.found.map { "\"\($0)\" (U+\(String($0.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)))" } ?? "nothing"
-                return .failure(SyntaxError(message: "a value must begin here, but there is \(found)", line: fault.line, column: fault.column))
+                let found = fault.found.map { "\"\($0)\" (U+\(String($0.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)))" }
+                return .failure(SyntaxError(message: "a value must begin here, but there is \(found ?? "nothing")",
+                                            vietnamese: "chỗ này phải bắt đầu một giá trị, nhưng lại là \(found ?? "khoảng trống")",
+                                            line: fault.line, column: fault.column))
             } else if fault.dateTimeWithoutTime {
-                let found = fault.found.map { "\"\($0)\"" } ?? "the end of the value"
-                return .failure(SyntaxError(message: "a date and time must have its whole time (07:30:00) after the date, but there is \(found)",
+                let found = fault.found.map { "\"\($0)\"" }
+                return .failure(SyntaxError(message: "a date and time must have its whole time (07:30:00) after the date, but there is \(found ?? "the end of the value")",
+                                            vietnamese: "ngày kèm giờ phải có đủ giờ (07:30:00) sau ngày, nhưng ở đó lại là \(found ?? "chỗ hết giá trị")",
                                             line: fault.line, column: fault.column, badDateTime: true))
             } else {
-                let found = fault.found.map { "\"\($0)\"" } ?? "the end of the line"
-                return .failure(SyntaxError(message: "a table header's name must begin here, but \(fault.extraBracket ? "there is one [ too many" : "there is \(found)")",
+                let found = fault.found.map { "\"\($0)\"" }
+                return .failure(SyntaxError(message: "a table header's name must begin here, but \(fault.extraBracket ? "there is one [ too many" : "there is \(found ?? "the end of the line")")",
+                                            vietnamese: "tên bảng phải bắt đầu ở chỗ này, nhưng \(fault.extraBracket ? "lại thừa một dấu [" : "lại là \(found ?? "chỗ hết dòng")")",
                                             line: fault.line, column: fault.column, badTableHeader: true))
             }
         }

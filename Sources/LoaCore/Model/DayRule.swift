@@ -28,6 +28,18 @@ public enum DayRule: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// `phrase` in both languages; the day names stay as written in the configuration.
+    public var phraseText: LocalizedText {
+        let list = description.replacingAll(",", with: ", ")
+        switch self {
+        case .daily: return LocalizedText(en: phrase, vi: "mọi ngày")
+        case .weekdays: return LocalizedText(en: phrase, vi: "các ngày trong tuần (thứ Hai đến thứ Sáu)")
+        case .weekends: return LocalizedText(en: phrase, vi: "cuối tuần (thứ Bảy, Chủ nhật)")
+        case .weekdaySet: return LocalizedText(en: phrase, vi: "vào các thứ \(list)")
+        case .monthDays: return LocalizedText(en: phrase, vi: "vào các ngày \(list) trong tháng")
+        }
+    }
+
     public var description: String {
         switch self {
         case .daily: return "daily"

@@ -22,7 +22,6 @@ public struct PlanFormatter: Sendable {
         }
     }
 
-
     // MARK: - Table
 
     public func table(_ plan: Plan, from: LocalDate, through: LocalDate) -> String {
@@ -84,68 +83,6 @@ public struct PlanFormatter: Sendable {
                            a.audio.written, a.identity.description, utc(a.startMs)])
         }
         return writer.text
-    }
-
-    // MARK: - JSON
-
-    struct JSONPlan: Encodable {
-        var station: String
-        var timezone: String
-        var from: String
-        var to: String
-        var airings: [JSONAiring]
-        var issues: [JSONIssue]
-    }
-
-    struct JSONAiring: Encodable {
-        var identity: String
-        var date: String
-        var start: String
-        var startUTC: String
-        var lengthSeconds: Double
-        var kind: String
-        var slot: String?
-        var announcement: String?
-        var repetition: Int
-        var title: String
-        var campaign: String?
-        var zones: [String]
-        var devices: [String]
-        var priority: String
-        var audio: String
-        var gainDB: Double
-    }
-
-    struct JSONIssue: Encodable {
-        var identity: String
-        var kind: String
-        var title: String
-        var message: String
-    }
-
-    public func json(_ plan: Plan, from: LocalDate, through: LocalDate) -> String {
-        let doc = JSONPlan(
-            station: timetable.station.name, timezone: timetable.station.timeZoneID, from: from.description, to: through.description,
-            airings: plan.airings.map { a in
-                JSONAiring(identity: a.identity.description, date: a.date.description, start: localISO(a.startMs),
-                           startUTC: utc(a.startMs), lengthSeconds: Double(a.lengthMs) / 1000, kind: a.kind.rawValue,
-                           slot: a.slotID, announcement: a.announcementID, repetition: a.identity.repetition, title: a.title,
-                           campaign: a.campaign, zones: a.zones, devices: a.devices, priority: a.priority.rawValue,
-                           audio: a.audio.written, gainDB: a.gainDB)
-            },
-            issues: plan.issues.map { i in
-                let kind: String
-                switch i.kind {
-                case .overflow: kind = "overflow"
-                case .delayed: kind = "delayed"
-                case .unknownDuration: kind = "unknown-duration"
-                }
-                return JSONIssue(identity: i.identity.description, kind: kind, title: i.title, message: describe(i))
-            })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(doc) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     // MARK: - Times

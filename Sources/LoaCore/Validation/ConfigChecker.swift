@@ -33,29 +33,36 @@ public enum ConfigChecker {
             loaded.locators[source.file]?.place(of: key, in: source.section) ?? KeyLocator.Place(line: source.line, column: 1)
         }
         func add(_ code: Diagnostic.Code, _ source: SourceRef, key: String?, severity: Diagnostic.Severity = .error,
-                 subject: String, message: String, fix: String) {
+                 subject: LocalizedText, message: LocalizedText, fix: LocalizedText) {
             let p = place(source, key)
             result.diagnostics.add(Diagnostic(severity, code, file: source.file, line: p.line, column: p.column,
                                               subject: subject, keyPath: key ?? "", message: message, fix: fix))
         }
-        func checkAudio(_ ref: AudioRef, key: String, source: SourceRef, subject: String) {
+        func checkAudio(_ ref: AudioRef, key: String, source: SourceRef, subject: LocalizedText) {
             switch result.audio[ref.path] {
             case .failure(.missing)?:
-                add(.audioMissing, source, key: key, subject: subject, message: "the audio file \"\(ref.written)\" is not there (looked for \(ref.path)).",
-                    fix: "Copy the file there, or correct the name; the path is relative to the folder of this file.")
+                add(.audioMissing, source, key: key, subject: subject,
+                    message: LocalizedText(en: "the audio file \"\(ref.written)\" is not there (looked for \(ref.path)).",
+                                           vi: "không thấy tệp âm thanh \"\(ref.written)\" (đã tìm ở \(ref.path))."),
+                    fix: .copyOrCorrectPath)
             case .failure(.unreadable(let why))?:
-                add(.audioUnreadable, source, key: key, subject: subject, message: "the audio file \"\(ref.written)\" cannot be read as audio: \(why.trimmingSpaces().trimmingCharacters(in: ".")).",
-                    fix: "Record or export it again as MP3, WAV, FLAC or OGG, and check that it plays on a computer.")
+                // The reason comes from the audio library, in English: the Vietnamese text quotes it as a detail.
+                let reason = why.trimmingSpaces().trimmingCharacters(in: ".")
+                add(.audioUnreadable, source, key: key, subject: subject,
+                    message: LocalizedText(en: "the audio file \"\(ref.written)\" cannot be read as audio: \(reason).",
+                                           vi: "tệp \"\(ref.written)\" không đọc được thành âm thanh (chi tiết: \(reason))."),
+                    fix: LocalizedText(en: "Record or export it again as MP3, WAV, FLAC or OGG, and check that it plays on a computer.",
+                                       vi: "Ghi âm hoặc xuất lại tệp dưới dạng MP3, WAV, FLAC hay OGG, rồi thử mở nghe trên máy tính."))
             default: break
             }
         }
         for slot in t.slots {
-            let subject = "slot \"\(slot.id)\""
+            let subject = LocalizedText.slot(slot.id)
             if let intro = slot.intro { checkAudio(intro, key: "intro", source: slot.source, subject: subject) }
             if let outro = slot.outro { checkAudio(outro, key: "outro", source: slot.source, subject: subject) }
         }
         for a in t.announcements {
-            checkAudio(a.audio, key: "audio", source: a.source, subject: "announcement \"\(a.id)\"")
+            checkAudio(a.audio, key: "audio", source: a.source, subject: .announcement(a.id))
         }
 
         // Sessions whose fixed parts leave no room, and items longer than any room they could get.
@@ -67,18 +74,26 @@ public enum ConfigChecker {
             let fixed = intro + outro + (slot.intro != nil ? gap : 0) + (slot.outro != nil ? gap : 0)
             room[slot.id] = slot.maxLengthMs - fixed
             if fixed >= slot.maxLengthMs {
-                add(.slotOverfull, slot.source, key: "max_length", subject: "slot \"\(slot.id)\"",
-                    message: "its intro and outro with their pauses take \(ConfigDuration.format(milliseconds: fixed)), all of its \(ConfigDuration.format(milliseconds: slot.maxLengthMs)), leaving no room for announcements.",
-                    fix: "Lengthen max_length, or use a shorter intro or outro.")
+                let taken = ConfigDuration.format(milliseconds: fixed), all = ConfigDuration.format(milliseconds: slot.maxLengthMs)
+                add(.slotOverfull, slot.source, key: "max_length", subject: .slot(slot.id),
+                    message: LocalizedText(
+                        en: "its intro and outro with their pauses take \(taken), all of its \(all), leaving no room for announcements.",
+                        vi: "nhạc mở đầu, nhạc kết thúc và các quãng nghỉ đã chiếm \(taken), hết cả \(all) của buổi phát, không còn chỗ cho thông báo."),
+                    fix: LocalizedText(en: "Lengthen max_length, or use a shorter intro or outro.",
+                                       vi: "Tăng max_length, hoặc dùng nhạc mở đầu, nhạc kết thúc ngắn hơn."))
             }
         }
         for a in t.announcements {
             guard let length = result.durations[a.audio.path] else { continue }
             for slotID in a.slots {
                 guard let left = room[slotID], left > 0, length > left else { continue }
-                add(.neverAirs, a.source, key: "audio", subject: "announcement \"\(a.id)\"",
-                    message: "its audio lasts \(ConfigDuration.format(milliseconds: length)), longer than the \(ConfigDuration.format(milliseconds: left)) that slot \"\(slotID)\" has after its intro and outro, so it can never air there.",
-                    fix: "Shorten the recording, or lengthen the slot's max_length.")
+                let lasts = ConfigDuration.format(milliseconds: length), room = ConfigDuration.format(milliseconds: left)
+                add(.neverAirs, a.source, key: "audio", subject: .announcement(a.id),
+                    message: LocalizedText(
+                        en: "its audio lasts \(lasts), longer than the \(room) that slot \"\(slotID)\" has after its intro and outro, so it can never air there.",
+                        vi: "bản ghi âm dài \(lasts), dài hơn \(room) còn trống của buổi phát \"\(slotID)\" sau nhạc mở đầu và kết thúc, nên không bao giờ phát được trong buổi đó."),
+                    fix: LocalizedText(en: "Shorten the recording, or lengthen the slot's max_length.",
+                                       vi: "Cắt ngắn bản ghi âm, hoặc tăng max_length của buổi phát."))
             }
         }
 
@@ -109,12 +124,18 @@ public enum ConfigChecker {
             let source = first?.source ?? SourceRef(file: "", line: 0)
             let campaignKey: String? = nil
             let p = result.loaded.locators[source.file]?.place(of: campaignKey, in: .top) ?? KeyLocator.Place(line: 0, column: 0)
-            let what = key.campaign.isEmpty ? "its announcements" : "campaign \"\(key.campaign)\""
+            let what = key.campaign.isEmpty ? LocalizedText(en: "its announcements", vi: "các thông báo")
+                : LocalizedText(en: "campaign \"\(key.campaign)\"", vi: "các thông báo của đợt \"\(key.campaign)\"")
             let items = (left[key] ?? []).sorted().joined(separator: ", ")
+            let days = DayList.describe(dates)
             result.diagnostics.add(Diagnostic(
-                .warning, .campaignOverflow, file: source.file, line: p.line, column: p.column, subject: "slot \"\(key.slot)\"",
-                message: "\(what) does not all fit in slot \"\(key.slot)\" on \(dates.count) day\(dates.count == 1 ? "" : "s"): \(DayList.describe(dates)); left out: \(items).",
-                fix: "Lengthen the slot's max_length, shorten recordings, lower times, or move some items to another slot. `loa plan` shows each day."))
+                .warning, .campaignOverflow, file: source.file, line: p.line, column: p.column, subject: .slot(key.slot),
+                message: LocalizedText(
+                    en: "\(what.en) does not all fit in slot \"\(key.slot)\" on \(dates.count) day\(dates.count == 1 ? "" : "s"): \(days); left out: \(items).",
+                    vi: "\(what.vi) không xếp vừa hết vào buổi phát \"\(key.slot)\" trong \(dates.count) ngày: \(days); bị bỏ lại: \(items)."),
+                fix: LocalizedText(
+                    en: "Lengthen the slot's max_length, shorten recordings, lower times, or move some items to another slot. `loa plan` shows each day.",
+                    vi: "Tăng max_length của buổi phát, cắt ngắn bản ghi âm, giảm số lần phát (times), hoặc chuyển bớt thông báo sang buổi khác. Lệnh `loa plan` cho xem từng ngày.")))
         }
     }
 }

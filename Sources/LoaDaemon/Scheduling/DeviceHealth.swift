@@ -10,11 +10,11 @@ import Synchronization
 final class DeviceHealth: Sendable {
     private let tally = Mutex(DeviceFaultTally())
     private let logger: Logger
-    private let ledger: AiringLog
+    private let writer: LogWriteQueue
 
-    init(logger: Logger, ledger: AiringLog) {
+    init(logger: Logger, writer: LogWriteQueue) {
         self.logger = logger
-        self.ledger = ledger
+        self.writer = writer
     }
 
     /// `airing`: the session's key, so a session's many failed items count as one failed airing.
@@ -30,12 +30,24 @@ final class DeviceHealth: Sendable {
             }
         }
         guard let change else { return }
-        let line = Self.line(change, zones: zones, resolver: resolver)
-        switch change {
-        case .failing: logger.warning("\(line)")
-        case .worksAgain: logger.notice("\(line)")
+        // A device working again is seen at an item's first sample, on its output thread: the line and the
+        // row go to the log's writer, which journals after it writes.
+        let line = Self.line(change, zones: zones, resolver: resolver), logger = logger
+        let said = Self.journalLine(change, zones: zones, resolver: resolver)
+        let row = StationEvent(atMs: event.atNs / 1_000_000, kind: .deviceFault, detail: line, configRevision: revision)
+        let journal: @Sendable () -> Void = {
+            switch change {
+            case .failing: logger.warning("\(said)")
+            case .worksAgain: logger.notice("\(said)")
+            }
         }
-        try? ledger.record(StationEvent(atMs: event.atNs / 1_000_000, kind: .deviceFault, detail: line, configRevision: revision))
+        writer.enqueue({ log throws(LogError) in
+            try log.record(row)
+            journal()
+        }, orElse: { error in
+            journal()
+            logger.error("\(LocalizedText(en: "could not record a device fault: \(error)", vi: "không ghi được lỗi thiết bị: \(error)").journal)")
+        })
     }
 
     /// One line per failing device, for `loa status`.
@@ -59,6 +71,23 @@ final class DeviceHealth: Sendable {
         case .worksAgain(let device, let f):
             let times = f.count == 1 ? "1 failed airing" : "\(f.count) failed airings"
             return "\(named(device)) works again (after \(times) since \(clock(f.sinceMs, resolver)))"
+        }
+    }
+
+    /// `line` for the journal: in Vietnamese when the journal is; the log's row keeps the English `line`.
+    static func journalLine(_ change: DeviceFaultTally.Change, zones: [String: [String]], resolver: LocalTimeResolver) -> String {
+        guard JournalLanguage.current == .vi else { return line(change, zones: zones, resolver: resolver) }
+        func named(_ device: String) -> String {
+            let names = zones[device] ?? []
+            return names.isEmpty ? "thiết bị \(device)" : "thiết bị \(device) (\(names.joined(separator: ", ")))"
+        }
+        switch change {
+        case .failing(let device, let f, let first):
+            let then = first ? "; các lần phát trên thiết bị này được ghi là failed cho đến khi nó chạy lại, và mỗi lần phát đều thử lại nó" : ""
+            // The fault is the sound library's own words.
+            return "\(named(device)) \(first ? "bị lỗi" : "vẫn lỗi"): \(f.fault) (lần thứ \(f.count) kể từ \(clock(f.sinceMs, resolver)))\(then)"
+        case .worksAgain(let device, let f):
+            return "\(named(device)) đã chạy lại (sau \(f.count) lần phát hỏng kể từ \(clock(f.sinceMs, resolver)))"
         }
     }
 

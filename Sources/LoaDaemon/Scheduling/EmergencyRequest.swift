@@ -12,6 +12,9 @@ public struct EmergencyRequest: Sendable, Hashable {
     public var audioSHA256: String?
     /// A typed notice's text hash, as `loa announce --text` sent it.
     public var textSHA256: String?
+    /// Its length, when the daemon's own check decoded it (`EmergencyService`): the scheduler then has
+    /// no file to open.
+    public var lengthMs: Int64?
     /// When it was asked for (Unix ms); nil: now. A request that waited too long is not aired late.
     public var requestedMs: Int64?
     /// Where to tell the caller what became of it (`loa announce` requests; nil for a dropped file).

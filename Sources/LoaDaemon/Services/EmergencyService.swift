@@ -22,7 +22,7 @@ struct EmergencyService: Service {
         do {
             try folder.prepare()
         } catch {
-            logger.error("the emergency folder: \(error); urgent notices cannot be handed in")
+            logger.error("\(LocalizedText(en: "the emergency folder: \(error); urgent notices cannot be handed in", vi: "thư mục khẩn cấp: \(error); không gửi được thông báo khẩn").journal)")
         }
         let arrivals = AsyncStream<String>.makeStream()
         // Watching starts before the scan: a file arriving in between is seen by both, and taken once.
@@ -31,7 +31,7 @@ struct EmergencyService: Service {
         }
         defer { watcher.stop() }
         let waiting = waitingNames()
-        if !waiting.isEmpty { logger.notice("\(waiting.count) request(s) were waiting in \(folder.path) when loa started") }
+        if !waiting.isEmpty { logger.notice("\(LocalizedText(en: "\(waiting.count) request(s) were waiting in \(folder.path) when loa started", vi: "có \(waiting.count) yêu cầu đang chờ trong \(folder.path) khi loa khởi động").journal)") }
         for name in waiting { arrivals.continuation.yield(name) }
         await withGracefulShutdownHandler {
             for await name in arrivals.stream { await take(name) }
@@ -63,15 +63,15 @@ struct EmergencyService: Service {
         if ext == "json" {
             guard let data = FileManager.default.contents(atPath: done),
                   let asked = try? JSONDecoder().decode(AnnounceRequest.self, from: data) else {
-                logger.error("\(path) is not an announcement request; moved to \(done)")
+                logger.error("\(LocalizedText(en: "\(path) is not an announcement request; moved to \(done)", vi: "\(path) không phải yêu cầu phát thông báo; đã chuyển sang \(done)").journal)")
                 return
             }
-            logger.notice("announcement requested: \(asked.title)")
+            logger.notice("\(LocalizedText(en: "announcement requested: \(asked.title)", vi: "có yêu cầu phát thông báo: \(asked.title)").journal)")
             request = EmergencyRequest(audioPath: asked.audio, title: asked.title, zones: asked.zones, preempt: asked.emergency,
                                        requestedMs: asked.requestedMs ?? handedInMs, receipt: asked.id.map { (folder: folder, id: $0) })
             request.textSHA256 = asked.textSHA256
         } else {
-            logger.notice("emergency file dropped: \(name)")
+            logger.notice("\(LocalizedText(en: "emergency file dropped: \(name)", vi: "có tệp khẩn cấp được thả vào: \(name)").journal)")
             request = EmergencyRequest(audioPath: done, title: "Thông báo khẩn: \(name)", zones: nil, preempt: true, requestedMs: handedInMs)
         }
         // Decoded whole on a thread of its own (a long MP3 takes a moment), before anything on air is stopped.
@@ -94,6 +94,7 @@ struct EmergencyService: Service {
             return
         }
         request.audioSHA256 = sha
+        if case .success(let info) = checked { request.lengthMs = info.durationMs }
         await scheduler.announce(request)
     }
 

@@ -4,7 +4,6 @@ import LoaAudio
 import LoaCore
 import LoaLog
 import ServiceLifecycle
-import UnixSignals
 import CLinux
 
 /// Re-reads the configuration on SIGHUP and whenever a file in its folders changes. A valid one replaces
@@ -12,9 +11,11 @@ import CLinux
 /// journal, and the running one stays.
 struct ReloadService: Service {
     let configPath: String
+    /// SIGHUP, from the daemon's SignalWatcher.
+    let hangups: AsyncStream<Void>
     let choice: ConfigurationChoice
     let scheduler: Scheduler
-    let ledger: AiringLog
+    let writer: LogWriteQueue
     let clock: any StationClock
     let notifier: SystemdNotifier
     let logger: Logger
@@ -34,11 +35,10 @@ struct ReloadService: Service {
             }
         }
         defer { watchers.forEach { $0.stop() } }
-        let signals = await UnixSignalsSequence(trapping: .sighup)
         await withGracefulShutdownHandler {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask {
-                    for await _ in signals { await reload(because: "SIGHUP") }
+                    for await _ in hangups { await reload(because: "SIGHUP") }
                 }
                 group.addTask {
                     for await name in changes.stream {
@@ -69,18 +69,24 @@ struct ReloadService: Service {
             if programme.revision != current || onFallback {
                 await scheduler.replace(programme)
                 let station = programme.timetable.station
-                try? ledger.setStation(name: station.name, timeZoneID: station.timeZoneID)
-                logger.notice("configuration reloaded (\(why)): revision \(programme.revision)\(onFallback ? "; the last valid configuration aired until now is no longer needed" : "")")
-                try? ledger.record(StationEvent(atMs: clock.nowMs(), kind: .reload, detail: why, configRevision: programme.revision))
+                logger.notice("\(LocalizedText(en: "configuration reloaded (\(why)): revision \(programme.revision)\(onFallback ? "; the last valid configuration aired until now is no longer needed" : "")", vi: "đã nạp lại cấu hình (\(why)): phiên bản \(programme.revision)\(onFallback ? "; không cần phát cấu hình hợp lệ cũ nữa" : "")").journal)")
+                // Queued behind the sessions' rows: a locked log keeps no cooperative thread waiting.
+                let event = StationEvent(atMs: clock.nowMs(), kind: .reload, detail: why, configRevision: programme.revision)
+                let logger = logger
+                writer.enqueue({ log throws(LogError) in
+                    try log.setStation(name: station.name, timeZoneID: station.timeZoneID)
+                    try log.record(event)
+                }, orElse: { error in logger.error("\(LocalizedText(en: "cannot record the reload in the airing log: \(error)", vi: "không ghi được lần nạp lại vào nhật ký phát sóng: \(error.text.vi)").journal)") })
             } else {
                 // Said anyway: a technician who runs `systemctl reload loa` looks in the journal for an answer.
-                logger.notice("configuration re-read (\(why)): unchanged, revision \(current)")
+                logger.notice("\(LocalizedText(en: "configuration re-read (\(why)): unchanged, revision \(current)", vi: "đã đọc lại cấu hình (\(why)): không có gì thay đổi, phiên bản \(current)").journal)")
             }
         } else {
             for d in refusal where d.severity == .error {
-                logger.error("\(d.description)")
+                logger.error("\(d.journalLine)")
             }
-            logger.error("the new configuration is refused (\(refusal.filter { $0.severity == .error }.count) error(s)); still airing revision \(current)")
+            let count = refusal.filter { $0.severity == .error }.count
+            logger.error("\(LocalizedText(en: "the new configuration is refused (\(count) error(s)); still airing revision \(current)", vi: "cấu hình mới bị từ chối (\(count) lỗi); vẫn đang phát phiên bản \(current)").journal)")
             await scheduler.noteRefusedReload(errors: refusal.filter { $0.severity == .error }.map(\.description))
         }
         notifier.readyAfterReload(status: "revision \(await scheduler.currentRevision)")

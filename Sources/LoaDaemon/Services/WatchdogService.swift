@@ -1,4 +1,5 @@
 import Logging
+import LoaCore
 import ServiceLifecycle
 
 /// Pings systemd's watchdog only while the scheduler answers and no session has overrun its length: a
@@ -15,7 +16,7 @@ struct WatchdogService: Service {
                 if await scheduler.isHealthy() {
                     notifier.watchdog()
                 } else {
-                    logger.error("a session has overrun its length: the player does not answer; watchdog pings stop")
+                    logger.error("\(LocalizedText(en: "a session has overrun its length: the player does not answer; watchdog pings stop", vi: "một buổi phát đã chạy quá độ dài của nó: trình phát không trả lời; ngừng báo watchdog").journal)")
                 }
                 try? await Task.sleep(for: period)
             }

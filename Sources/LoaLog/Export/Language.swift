@@ -1,7 +1,7 @@
-/// The language of column headers, labels and reports: Vietnamese for the officer, English on request.
-public enum Language: String, CaseIterable, Sendable {
-    case vi, en
-}
+import LoaCore
+
+// `Language` (vi, en) lives in LoaCore: the language of column headers, labels and reports is the one
+// of the checker's diagnostics and the CLI's messages.
 
 /// Words shown to people for the values stored in the log.
 public enum Labels {

@@ -1,4 +1,5 @@
 import Foundation
+import LoaCore
 
 /// Numbers as the reader of a report writes them: in Vietnamese `1.234` and `92,5 %` (a dot groups
 /// thousands, a comma marks the decimals, as in administrative documents), in English `1,234` and `92.5%`.

@@ -11,6 +11,10 @@ import LoaCore
 public final class AiringLog: Sendable {
     public let path: String
     let queue: DatabaseQueue
+    /// A second, read-only connection for the scheduler's lookups (`recordedInstances`): the writer's
+    /// connection is busy for as long as another program holds the log locked, this one is not (WAL
+    /// readers never wait for a writer).
+    let lookups: DatabaseQueue
 
     /// Rows that were left on air by the previous run, now interrupted.
     public let recovered: [AiringID]
@@ -21,6 +25,7 @@ public final class AiringLog: Sendable {
     public init(path: String) throws(LogError) {
         self.path = path
         queue = try LogOpener.writer(path)
+        lookups = try LogOpener.lookups(path)
         do {
             recovered = try queue.write { db in
                 let onAir = AiringRow.filter(AiringRow.Columns.outcome == Outcome.onAir)
@@ -151,7 +156,12 @@ public final class AiringLog: Sendable {
     public var reader: AiringLogReader { AiringLogReader(queue: queue, path: path) }
 
     public func close() throws(LogError) {
-        do { try queue.close() } catch { throw LogOpener.map(error, path: path) }
+        do {
+            try lookups.close()
+            try queue.close()
+        } catch {
+            throw LogOpener.map(error, path: path)
+        }
     }
 
     func write<T>(_ body: (Database) throws -> T) throws(LogError) -> T {

@@ -103,6 +103,16 @@ enum LogOpener {
         }
     }
 
+    /// The daemon's own read-only connection beside its writer (the log is already opened and upgraded),
+    /// with a small page cache: it reads a day or two of the index.
+    static func lookups(_ path: String) throws(LogError) -> DatabaseQueue {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(lockWait)
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -256") }
+        do { return try DatabaseQueue(path: path, configuration: config) } catch { throw map(error, path: path) }
+    }
+
     /// A read-only connection for export, report and the logbook: they can never change the log.
     static func reader(_ path: String) throws(LogError) -> DatabaseQueue {
         switch try inspect(path) {

@@ -1,0 +1,50 @@
+import GRDB
+import GRDBSQLite
+import LoaCore
+
+extension AiringLogReader {
+    /// Where a page of the logbook starts: after this row, going back in time.
+    public struct PageCursor: Hashable, Sendable {
+        public var plannedStartMs: Int64
+        public var id: Int64
+
+        public init(plannedStartMs: Int64, id: Int64) {
+            self.plannedStartMs = plannedStartMs
+            self.id = id
+        }
+    }
+
+    /// The newest matching airings, at most `limit`, older than `before` when given: keyset paging, so
+    /// page 1,000 of a 1,000,000-airing log costs what page 1 costs (no OFFSET scan); the indexes on
+    /// planned start, date and campaign serve the ORDER BY with its LIMIT.
+    public func page(_ filter: AiringFilter, before: PageCursor?, limit: Int) throws(LogError) -> [AiringRecord] {
+        let (clause, filterArguments) = filter.sql
+        var arguments = filterArguments
+        var terms = clause
+        if let before {
+            terms += (terms.isEmpty ? "WHERE " : " AND ") + "(planned_start_ms < ? OR (planned_start_ms = ? AND id < ?))"
+            _ = arguments.append(contentsOf: [before.plannedStartMs, before.plannedStartMs, before.id])
+        }
+        _ = arguments.append(contentsOf: [max(1, min(limit, 1000))])
+        return try read { db in
+            let columns = RawAiringRow.Column.selectList(schemaV2: try db.tableExists(AiringZoneRow.databaseTableName),
+                                                         zoneOutcomes: try AiringZoneRow.anyRows(db))
+            let sql = "SELECT \(columns) FROM airing \(terms) ORDER BY planned_start_ms DESC, id DESC LIMIT ?"
+            let statement = try db.makeStatement(sql: sql)
+            try statement.setArguments(arguments)
+            let raw = statement.sqliteStatement
+            let row = RawAiringRow(statement: raw)
+            var out: [AiringRecord] = []
+            while true {
+                let code = sqlite3_step(raw)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+                out.append(row.record)
+            }
+            sqlite3_reset(raw)
+            return out
+        }
+    }
+}
