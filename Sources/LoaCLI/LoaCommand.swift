@@ -11,12 +11,12 @@ public struct LoaCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "loa",
         abstract: "Broadcast scheduler for a commune radio station (đài truyền thanh xã) and its village loudspeakers.",
-        version: BuildInfo.line,
         discussion: """
             Messages are in Vietnamese when the locale is Vietnamese (LC_ALL, else LC_MESSAGES, else LANG, such as \
             LANG=vi_VN.UTF-8), in English otherwise. --lang vi or --lang en, anywhere on the command line, chooses \
             for one run. Codes such as error[unknown-slot] are the same in both.
             """,
+        version: BuildInfo.line,
         subcommands: [CheckCommand.self, PlanCommand.self, RunCommand.self, StatusCommand.self, AnnounceCommand.self,
                       DevicesCommand.self, PlayCommand.self, SayCommand.self,
                       ExportCommand.self, ReportCommand.self, LogCommand.self, WebCommand.self]
