@@ -31,7 +31,7 @@ func checkOnce(_ bytes: [UInt8]) {
     let loaded = ConfigLoader.load(main: ConfigSource(displayPath: "loa.toml", folder: "/cfg", bytes: main),
                                    dropIns: [ConfigSource(displayPath: "announcements.d/a.toml", folder: "/cfg/announcements.d", bytes: dropIn)])
     let result = ConfigChecker.check(loaded, probe: MadeUpProbe(), today: LocalDate(year: 2023, month: 11, day: 1) ?? .init(daysSinceEpoch: 0))
-    for d in result.diagnostics.sorted { _ = d.description }
+    for d in result.diagnostics.sorted { _ = (d.description, d.description(in: .vi)) }
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")

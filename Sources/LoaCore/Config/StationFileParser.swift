@@ -53,7 +53,7 @@ enum StationFileParser {
             top.wrongType("station", value, expected: LocalizedText(en: "a table", vi: "một bảng"), example: .onItsOwnLine("[station]"))
             return nil
         }
-        let r = file.reader(table, section: .table("station"), subject: LocalizedText(verbatim: "station"), reporter: reporter, allowed: stationKeys)
+        let r = file.reader(table, section: .table("station"), subject: LocalizedText(en: "station", vi: "bảng [station]"), reporter: reporter, allowed: stationKeys)
         r.rejectUnknownKeys()
         let name = r.string("name", required: true, example: "name = \"Đài truyền thanh xã Cao Lâu\"")
         var timeZoneID = Station.defaultTimeZoneID
@@ -171,7 +171,7 @@ enum StationFileParser {
                 r.report(.slotPastMidnight, key: "max_length", keyPath: "start/max_length",
                          message: LocalizedText(
                             en: "starting at \(start) and lasting up to \(ConfigDuration.format(milliseconds: maxLength)), it would run past midnight.",
-                            vi: "bắt đầu lúc \(start) và kéo dài tới \(ConfigDuration.format(milliseconds: maxLength)), buổi phát sẽ chạy quá nửa đêm."),
+                            vi: "bắt đầu lúc \(start) và dài tối đa \(ConfigDuration.format(milliseconds: maxLength)), buổi phát sẽ chạy quá nửa đêm."),
                          fix: LocalizedText(
                             en: "Make it end by 24:00" + (latest.map { ": start it at \($0) or earlier" } ?? "")
                                 + ", shorten max_length, or split it into two sessions.",

@@ -1,3 +1,4 @@
+import Foundation
 /// Which days of the calendar something runs on.
 public enum DayRule: Hashable, Sendable, CustomStringConvertible {
     case daily
@@ -28,14 +29,15 @@ public enum DayRule: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// `phrase` in both languages; the day names stay as written in the configuration.
+    /// `phrase` in both languages: "vào thứ Hai, thứ Năm" in Vietnamese.
     public var phraseText: LocalizedText {
         let list = description.replacingAll(",", with: ", ")
         switch self {
         case .daily: return LocalizedText(en: phrase, vi: "mọi ngày")
         case .weekdays: return LocalizedText(en: phrase, vi: "các ngày trong tuần (thứ Hai đến thứ Sáu)")
         case .weekends: return LocalizedText(en: phrase, vi: "cuối tuần (thứ Bảy, Chủ nhật)")
-        case .weekdaySet: return LocalizedText(en: phrase, vi: "vào các thứ \(list)")
+        case .weekdaySet(let days):
+            return LocalizedText(en: phrase, vi: "vào \(days.sorted().map(\.vietnameseName).joined(separator: ", ").lowercasedFirstWords)")
         case .monthDays: return LocalizedText(en: phrase, vi: "vào các ngày \(list) trong tháng")
         }
     }
@@ -75,5 +77,12 @@ public struct DateWindow: Hashable, Sendable {
     public var isEmpty: Bool {
         if let from, let until { return from > until }
         return false
+    }
+}
+
+private extension String {
+    /// "Thứ Hai, Chủ Nhật" → "thứ Hai, Chủ nhật", as in the middle of a sentence.
+    var lowercasedFirstWords: String {
+        replacingOccurrences(of: "Thứ", with: "thứ").replacingOccurrences(of: "Chủ Nhật", with: "Chủ nhật")
     }
 }

@@ -13,7 +13,7 @@ enum SpeechConfigParser {
                 .wrongType("speech", value, expected: LocalizedText(en: "a table", vi: "một bảng"), example: .onItsOwnLine("[speech]"))
             return settings
         }
-        let r = file.reader(table, section: .table("speech"), subject: LocalizedText(verbatim: "speech"), reporter: reporter, allowed: stationKeys)
+        let r = file.reader(table, section: .table("speech"), subject: LocalizedText(en: "speech", vi: "bảng [speech]"), reporter: reporter, allowed: stationKeys)
         r.rejectUnknownKeys()
         let engine = r.string("engine", example: "engine = \"espeak-ng\"")?.lowercased()
         switch engine {
@@ -68,7 +68,7 @@ enum SpeechConfigParser {
             r.wrongType("abbreviations", value, expected: LocalizedText(en: "a table", vi: "một bảng"), example: example)
             return [:]
         }
-        let inner = file.reader(table, section: .table("speech.abbreviations"), subject: LocalizedText(verbatim: "speech.abbreviations"), reporter: reporter)
+        let inner = file.reader(table, section: .table("speech.abbreviations"), subject: LocalizedText(en: "speech.abbreviations", vi: "bảng [speech.abbreviations]"), reporter: reporter)
         var out: [String: String] = [:]
         for key in table.keys {
             guard case .string(let said)? = table[key], !said.trimmingSpaces().isEmpty else {

@@ -15,6 +15,8 @@ public struct CheckResult: Sendable {
 }
 
 public enum ConfigChecker {
+    static let holdsNoSound = "it holds no sound (a header with 0 frames of audio after it)"
+
     /// `today` bounds the planning of items whose dates are open-ended (the core has no clock).
     public static func check(_ loaded: LoadedConfig, probe: some AudioProbe, today: LocalDate) -> CheckResult {
         var result = CheckResult(loaded: loaded, audio: [:], durations: [:], diagnostics: loaded.diagnostics)
@@ -24,7 +26,7 @@ public enum ConfigChecker {
             var found = probe.probe(path: ref.path)
             // A header with no frames "plays" in a millisecond and airs silence: it is as good as missing.
             if case .success(let info) = found, info.frames <= 0 {
-                found = .failure(.unreadable("it holds no sound (a header with 0 frames of audio after it)"))
+                found = .failure(.unreadable(holdsNoSound))
             }
             result.audio[ref.path] = found
             if case .success(let info) = found { result.durations[ref.path] = info.durationMs }
@@ -46,10 +48,12 @@ public enum ConfigChecker {
                                            vi: "không thấy tệp âm thanh \"\(ref.written)\" (đã tìm ở \(ref.path))."),
                     fix: .copyOrCorrectPath)
             case .failure(.unreadable(let why))?:
-                // The reason comes from the audio library, in English: the Vietnamese text quotes it as a detail.
-                let reason = why.trimmingSpaces().trimmingCharacters(in: ".")
+                // The reason comes from the audio library, in English: the Vietnamese text quotes it as a detail,
+                // except the one said here.
+                var reason = why.trimmingSpaces().trimmingCharacters(in: ".")
+                if why == Self.holdsNoSound { reason = "tệp không có tiếng nào (chỉ có phần đầu tệp, 0 khung âm thanh)" }
                 add(.audioUnreadable, source, key: key, subject: subject,
-                    message: LocalizedText(en: "the audio file \"\(ref.written)\" cannot be read as audio: \(reason).",
+                    message: LocalizedText(en: "the audio file \"\(ref.written)\" cannot be read as audio: \(why.trimmingSpaces().trimmingCharacters(in: ".")).",
                                            vi: "tệp \"\(ref.written)\" không đọc được thành âm thanh (chi tiết: \(reason))."),
                     fix: LocalizedText(en: "Record or export it again as MP3, WAV, FLAC or OGG, and check that it plays on a computer.",
                                        vi: "Ghi âm hoặc xuất lại tệp dưới dạng MP3, WAV, FLAC hay OGG, rồi thử mở nghe trên máy tính."))

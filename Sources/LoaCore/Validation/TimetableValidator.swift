@@ -87,7 +87,7 @@ enum TimetableValidator {
                 let own = (a.zones ?? []).joined(separator: ", "), reached = slot.zones.joined(separator: ", ")
                 report("zones",
                        LocalizedText(en: "it is for zones \(own), but slot \"\(slot.id)\" reaches only \(reached), so it never airs in that slot.",
-                                     vi: "thông báo dành cho cụm loa \(own), nhưng buổi phát \"\(slot.id)\" chỉ phát tới \(reached), nên sẽ không bao giờ được phát trong buổi đó."),
+                                     vi: "dành cho cụm loa \(own), nhưng buổi phát \"\(slot.id)\" chỉ phát tới \(reached), nên sẽ không bao giờ được phát trong buổi đó."),
                        LocalizedText(en: "Add one of its zones to the slot, or remove \"\(slot.id)\" from its slots.",
                                      vi: "Thêm một cụm loa của thông báo vào buổi phát, hoặc bỏ \"\(slot.id)\" khỏi slots của thông báo."))
                 continue
@@ -97,7 +97,7 @@ enum TimetableValidator {
                 let mine = describe(a.window), its = describe(slot.window), slotDays = slot.days.phraseText
                 report(nil,
                        LocalizedText(en: "it never meets slot \"\(slot.id)\": \(mine.en) \(days.en), while the slot runs \(its.en) \(slotDays.en)\(slot.skip.isEmpty ? "" : " except its skip dates").",
-                                     vi: "thông báo không trùng ngày nào với buổi phát \"\(slot.id)\": thông báo phát \(mine.vi), \(days.vi), còn buổi phát chạy \(its.vi), \(slotDays.vi)\(slot.skip.isEmpty ? "" : " (trừ các ngày nghỉ trong skip)")."),
+                                     vi: "không có ngày nào trùng với buổi phát \"\(slot.id)\": thông báo phát \(mine.vi), \(days.vi), còn buổi phát chạy \(its.vi), \(slotDays.vi)\(slot.skip.isEmpty ? "" : " (trừ các ngày nghỉ trong skip)")."),
                        LocalizedText(en: "Change its from/until or days, or the slot's, so that they share at least one day.",
                                      vi: "Sửa from/until hoặc days của thông báo (hoặc của buổi phát) để có ít nhất một ngày trùng nhau."))
                 continue

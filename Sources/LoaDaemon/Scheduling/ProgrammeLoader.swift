@@ -66,7 +66,12 @@ public enum ProgrammeLoader {
             }
             return .loaded(programme, warnings: speechWarnings + result.diagnostics.warnings, sources: loaded.sources)
         } catch {
-            return .refused([Diagnostic(.error, .unknownTimeZone, file: configPath, message: "\(error)")])
+            // The only refusal here: the machine has no rules for the station's time zone.
+            let zone = timetable.station.timeZoneID
+            return .refused([Diagnostic(.error, .unknownTimeZone, file: configPath,
+                                        message: LocalizedText(en: "\(error)", vi: "máy này không có quy tắc giờ cho múi giờ \(zone)."),
+                                        fix: LocalizedText(en: "Install the time zone data (sudo apt install tzdata), or correct timezone in [station].",
+                                                           vi: "Cài dữ liệu múi giờ (sudo apt install tzdata), hoặc sửa timezone trong [station]."))])
         }
     }
 }

@@ -21,7 +21,7 @@ struct LoginPage {
         let password = form["password"] ?? ""
         let next = safeNext(form["next"])
         if let wait = await throttle.waitSeconds(user: user, address: context.clientAddress) {
-            return self.form(context, next: next, error: String(format: WebText.get("login_wait", context.lang), wait), user: user,
+            return self.form(context, next: next, error: WebText.get("login_wait", context.lang).replacingOccurrences(of: "%d", with: String(wait)), user: user,
                              status: .tooManyRequests)
         }
         // bcrypt is slow on purpose: off the event loop.

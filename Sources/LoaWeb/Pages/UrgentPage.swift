@@ -14,9 +14,12 @@ struct UrgentPage {
 
     func form(_ context: WebContext, error: String? = nil, status: HTTPResponse.Status = .ok) async -> Response {
         let running = handIn.runningDaemon()
-        var zones: [String] = []
-        if case .success(let doc) = running { zones = doc.zones ?? [] }
-        if zones.isEmpty { zones = (await state.configuration(nowMs: Clock.nowMs).timetable?.zones ?? []).map(\.id) }
+        // The zones of the configuration airing (the daemon checks a request against them), named as the configuration names them.
+        let configured = await state.configuration(nowMs: Clock.nowMs).timetable?.zones ?? []
+        var ids: [String] = []
+        if case .success(let doc) = running { ids = doc.zones ?? [] }
+        if ids.isEmpty { ids = configured.map(\.id) }
+        let zones = ids.map { id -> [String: Any] in ["id": id, "name": configured.first { $0.id == id }?.name ?? id] }
         var data: [String: Any] = ["zones": zones, "uploadLimitMB": uploads.limitBytes / 1_048_576, "error": error ?? ""]
         if case .failure(let refusal) = running { data["notRunning"] = refusal.text(context.lang) }
         return pages.page("urgent", active: "/urgent", data: data, context: context, status: status)

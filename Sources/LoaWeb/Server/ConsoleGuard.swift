@@ -33,7 +33,9 @@ struct ConsoleGuard: RouterMiddleware {
 
         let path = request.uri.path
         let isPost = request.method == .post
-        let open = path == "/login" || path.hasPrefix("/assets/")
+        // /favicon.ico too: a browser asks for it unbidden, and sent to /login it would get a fresh login
+        // token cookie, which no longer matches the form's token in the page it was asked from.
+        let open = path == "/login" || path.hasPrefix("/assets/") || path == "/favicon.ico"
         if !open, context.session == nil {
             if isPost { return refuse(.forbidden, context, "refused_expired") }
             let back = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
