@@ -41,7 +41,7 @@ final class PCM {
         try check(snd_pcm_hw_params_any(handle, hw), "snd_pcm_hw_params_any")
         try check(snd_pcm_hw_params_set_access(handle, hw, SND_PCM_ACCESS_RW_INTERLEAVED), "snd_pcm_hw_params_set_access")
         try check(snd_pcm_hw_params_set_format(handle, hw, SND_PCM_FORMAT_S16_LE), "snd_pcm_hw_params_set_format")
-        // We resample with libsamplerate, which sounds better than the plug plugin's linear resampler.
+        // We resample with libsoxr, which sounds better than the plug plugin's linear resampler.
         try check(snd_pcm_hw_params_set_rate_resample(handle, hw, 0), "snd_pcm_hw_params_set_rate_resample")
         var channels = UInt32(request.channels)
         try check(snd_pcm_hw_params_set_channels_near(handle, hw, &channels), "snd_pcm_hw_params_set_channels_near")

@@ -39,7 +39,10 @@ struct OutputSession {
         if case .success(let device) = pcm {
             preroll = fill(recent, renderer, frames: device.format.bufferFrames)
         }
-        if let startNs { WallClock.sleep(untilNs: startNs) }
+        // Real-time for the wait and the first write only (see StartInstant); restored once it is written.
+        var priority = startNs == nil ? nil : StartInstant.raise()
+        defer { priority?.restore() }
+        if let startNs { StartInstant.wait(untilNs: startNs) }
         // Once more at the instant: a device busy during the pre-roll may be free by now.
         if case .failure = pcm { openDevice() }
 
@@ -80,6 +83,7 @@ struct OutputSession {
             do {
                 try write(device, chunk.start, frames: chunk.frames, renderer: renderer, events: &events, report: &report)
                 recent.commit(chunk.frames)
+                priority?.restore()
             } catch {
                 // The caller reports it (the daemon's journal notes device state changes, `loa play` each item).
                 logger.debug("\(error)")

@@ -12,7 +12,7 @@ public struct PlayerSettings: Hashable, Sendable {
     public var resampleQuality: ResampleQuality
 
     public init(request: PCMRequest = PCMRequest(), pauseMs: Int = 1000, fadeMs: Int = 30,
-                loudness: LoudnessTarget? = nil, resampleQuality: ResampleQuality = .fastest) {
+                loudness: LoudnessTarget? = nil, resampleQuality: ResampleQuality = .high) {
         self.request = request
         self.pauseMs = pauseMs
         self.fadeMs = fadeMs

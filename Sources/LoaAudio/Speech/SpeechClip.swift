@@ -101,7 +101,7 @@ struct SpeechClip {
             }
         }
         guard rate != sampleRate, frames > 0 else { return SpeechClip(sampleRate: rate, channels: outChannels, samples: mapped) }
-        let resampler = try Resampler(from: sampleRate, to: rate, channels: outChannels, quality: .medium)
+        let resampler = try Resampler(from: sampleRate, to: rate, channels: outChannels, quality: .high)
         let capacity = Int(Double(frames) * resampler.ratio) + 4096
         var output = [Float](repeating: 0, count: capacity * outChannels)
         var used = 0, made = 0

@@ -10,6 +10,9 @@ public final class RealtimeClock: StationClock {
     private let timer: Int32
     private let wakeup: Int32
 
+    /// From how long a wait on the resident pages are given back.
+    static let longWaitMs: Int64 = 60_000
+
     /// timerfd.h's TFD_TIMER_CANCEL_ON_SET, a macro Swift does not import.
     private static let cancelOnSet: Int32 = 1 << 1
 
@@ -46,9 +49,15 @@ public final class RealtimeClock: StationClock {
             return .interrupted
         }
         let timer = timer, wakeup = wakeup
+        // A long wait (nothing due for a minute or more): what the daemon does not use meanwhile need not
+        // stay resident (ResidentPages). Not before a short one: the pages would only be mapped again.
+        let idle = untilMs - nowMs() >= Self.longWaitMs
         return await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<WakeReason, Never>) in
-                let thread = Thread { continuation.resume(returning: Self.wait(timer: timer, wakeup: wakeup)) }
+                let thread = Thread {
+                    if idle { ResidentPages.release() }
+                    continuation.resume(returning: Self.wait(timer: timer, wakeup: wakeup))
+                }
                 thread.name = "loa-clock"
                 thread.start()
             }

@@ -15,10 +15,14 @@ extension Scheduler {
         var done = Set<String>()
         do {
             let recorded = try ledger.recordedInstances(from: from, through: through)
+            lastRecorded = recorded
+            launchedSinceRead = []
             done = AttemptRule.settled(recorded, policy: policy)
             again = AttemptRule.again(recorded, policy: policy)
         } catch {
-            logger.error("\(LocalizedText(en: "cannot read the airing log: \(error)", vi: "không đọc được nhật ký phát sóng: \(error)").journal)")
+            // Decided from the last read and what was started since: nothing started is started again.
+            logger.error("\(LocalizedText(en: "cannot read the airing log: \(error); deciding from what was read before", vi: "không đọc được nhật ký phát sóng: \(error); quyết định theo lần đọc trước").journal)")
+            done = AttemptRule.settled(lastRecorded, policy: policy).union(launchedSinceRead)
         }
         let inFlight = Set(running.values.flatMap { $0.session.items.map(\.identity.description) } + unlogged.values.joined())
         let decision = DueDecider.decide(sessions, done: done, inFlight: inFlight, busyDevices: busy, nowMs: now, policy: policy)

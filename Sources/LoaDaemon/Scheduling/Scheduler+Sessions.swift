@@ -8,6 +8,7 @@ import LoaLog
 extension Scheduler {
     func launch(_ session: AirSession, atMs: Int64, trigger: Trigger, emergency: Bool, request: EmergencyRequest? = nil) {
         let key = session.key + "@\(atMs)"
+        launchedSinceRead.formUnion(session.items.map(\.identity.description))
         let control = PlaybackControl()
         var hashes = programme.audioHashes
         if let request, let sha = request.audioSHA256 { hashes[request.audioPath] = sha }

@@ -25,6 +25,10 @@ public actor Scheduler {
     /// Identities cut short (an emergency, a stop, a crash) that may air again from their start as a new
     /// attempt (`AttemptRule`), as of the last decision.
     var again: Set<String> = []
+    /// The log's record as last read, and the identities started since: what a decision goes by when the
+    /// log cannot be read (held in exclusive locking mode by another program).
+    var lastRecorded: [String: RecordedInstance] = [:]
+    var launchedSinceRead: Set<String> = []
     /// The revision and day whose plan was last kept in the log (`AiringLog.recordPlan`).
     var recordedPlan: (revision: String, day: LocalDate)?
     var stopping = false

@@ -104,11 +104,13 @@ enum LogOpener {
     }
 
     /// The daemon's own read-only connection beside its writer (the log is already opened and upgraded),
-    /// with a small page cache: it reads a day or two of the index.
+    /// with a small page cache: it reads a day or two of the index. It waits half a second at most for a
+    /// program holding the log in exclusive locking mode (which keeps even WAL readers out): the scheduler
+    /// reads at the pre-roll, two seconds before an instant, and decides from what it knew when it cannot.
     static func lookups(_ path: String) throws(LogError) -> DatabaseQueue {
         var config = Configuration()
         config.readonly = true
-        config.busyMode = .timeout(lockWait)
+        config.busyMode = .timeout(0.5)
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -256") }
         do { return try DatabaseQueue(path: path, configuration: config) } catch { throw map(error, path: path) }
     }

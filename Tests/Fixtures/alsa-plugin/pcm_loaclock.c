@@ -13,10 +13,15 @@
  * drops out for a moment (a USB sound card's cable) and is back for whoever opens it next. With
  * `stamp FILE`, each start (the first period written: the first sample begins to play) appends its
  * CLOCK_REALTIME in nanoseconds to FILE, one line each: when the first sample reached the card, taken in
- * the writer's own call, with no reader process's scheduling in between.
+ * the writer's own call, with no reader process's scheduling in between. With `onset FILE`, each opening
+ * in which a non-zero sample plays appends, once, the CLOCK_REALTIME instant in nanoseconds at which
+ * its first non-zero frame plays: the start's instant plus that frame's place after the start at the
+ * card's rate, exact to the nanosecond (not rounded to a period, nor to a reader's poll), so a
+ * benchmark can tell a start to the microsecond even when a sequence begins with silence.
  *
  *   pcm_type.loaclock { lib "/path/libasound_module_pcm_loaclock.so" }
- *   pcm.card { type loaclock  file "/tmp/out.raw"  lock "/tmp/card.lock"  unplug "/tmp/unplug"  stamp "/tmp/starts" }
+ *   pcm.card { type loaclock  file "/tmp/out.raw"  lock "/tmp/card.lock"  unplug "/tmp/unplug"  stamp "/tmp/starts"
+ *              onset "/tmp/onsets" }
  * Empty strings mean "none" (so a configuration can give them defaults).
  * Build: cc -shared -fPIC -DPIC -o libasound_module_pcm_loaclock.so pcm_loaclock.c -lasound
  */
@@ -40,11 +45,40 @@ typedef struct {
 	int lock_fd;
 	int out_fd;
 	int stamp_fd;
+	int onset_fd;
 	char *unplug;
 	snd_pcm_uframes_t written; /* frames given since the last prepare */
 	int running;
 	struct timespec started;
+	int64_t started_wall_ns; /* CLOCK_REALTIME at the last start */
+	/* The first non-zero frame of this opening: -1 while none was given, else its place in the frames
+	 * given since the last prepare; `onset_done` once its instant is written. */
+	int64_t onset_frame;
+	int onset_done;
 } loaclock_t;
+
+static int64_t wall_ns(void)
+{
+	struct timespec wall;
+	clock_gettime(CLOCK_REALTIME, &wall);
+	return (int64_t)wall.tv_sec * 1000000000 + wall.tv_nsec;
+}
+
+static void write_ns(int fd, int64_t ns)
+{
+	char line[32];
+	int len = snprintf(line, sizeof line, "%lld\n", (long long)ns);
+	if (write(fd, line, (size_t)len) < 0) { /* a test reads what is there */ }
+}
+
+/* Once both are known (the card started, and the first non-zero frame was given), when that frame plays. */
+static void note_onset(loaclock_t *c)
+{
+	if (c->onset_fd < 0 || c->onset_done || !c->running || c->onset_frame < 0)
+		return;
+	c->onset_done = 1;
+	write_ns(c->onset_fd, c->started_wall_ns + c->onset_frame * 1000000000 / (int64_t)c->io.rate);
+}
 
 static snd_pcm_uframes_t played_frames(const loaclock_t *c)
 {
@@ -75,14 +109,11 @@ static int lc_start(snd_pcm_ioplug_t *io)
 {
 	loaclock_t *c = io->private_data;
 	clock_gettime(CLOCK_MONOTONIC, &c->started);
-	if (c->stamp_fd >= 0) {
-		struct timespec wall;
-		char line[32];
-		clock_gettime(CLOCK_REALTIME, &wall);
-		int len = snprintf(line, sizeof line, "%lld\n", (long long)wall.tv_sec * 1000000000LL + wall.tv_nsec);
-		if (write(c->stamp_fd, line, (size_t)len) < 0) { /* a test reads what is there */ }
-	}
+	c->started_wall_ns = wall_ns();
+	if (c->stamp_fd >= 0)
+		write_ns(c->stamp_fd, c->started_wall_ns);
 	c->running = 1;
+	note_onset(c);
 	arm(c, period_ns(c), period_ns(c));
 	return 0;
 }
@@ -100,6 +131,10 @@ static int lc_prepare(snd_pcm_ioplug_t *io)
 	loaclock_t *c = io->private_data;
 	c->written = 0;
 	c->running = 0;
+	/* A restart after an underrun plays from its own start: a non-zero frame given before it that has
+	 * not played yet is looked for again. */
+	if (!c->onset_done)
+		c->onset_frame = -1;
 	arm(c, 1, 0);
 	return 0;
 }
@@ -123,9 +158,20 @@ static snd_pcm_sframes_t lc_transfer(snd_pcm_ioplug_t *io, const snd_pcm_channel
 	loaclock_t *c = io->private_data;
 	if (c->unplug && unlink(c->unplug) == 0)
 		return -ENODEV;
+	const char *frames = (const char *)areas[0].addr + (areas[0].first + areas[0].step * offset) / 8;
+	size_t frame_bytes = areas[0].step / 8;
+	if (c->onset_fd >= 0 && c->onset_frame < 0) {
+		for (size_t i = 0; i < size * frame_bytes; i++) {
+			if (frames[i]) {
+				c->onset_frame = (int64_t)c->written + (int64_t)(i / frame_bytes);
+				note_onset(c);
+				break;
+			}
+		}
+	}
 	if (c->out_fd >= 0) {
-		const char *from = (const char *)areas[0].addr + (areas[0].first + areas[0].step * offset) / 8;
-		size_t left = size * (areas[0].step / 8);
+		const char *from = frames;
+		size_t left = size * frame_bytes;
 		while (left > 0) {
 			ssize_t n = write(c->out_fd, from, left);
 			if (n < 0 && errno == EINTR)
@@ -173,6 +219,8 @@ static int lc_close(snd_pcm_ioplug_t *io)
 		close(c->lock_fd); /* releases the flock */
 	if (c->stamp_fd >= 0)
 		close(c->stamp_fd);
+	if (c->onset_fd >= 0)
+		close(c->onset_fd);
 	close(c->timer_fd);
 	free(c->unplug);
 	free(c);
@@ -207,7 +255,7 @@ static int constrain(snd_pcm_ioplug_t *io)
 SND_PCM_PLUGIN_DEFINE_FUNC(loaclock)
 {
 	snd_config_iterator_t i, next;
-	const char *file = NULL, *lock = NULL, *unplug = NULL, *stamp = NULL;
+	const char *file = NULL, *lock = NULL, *unplug = NULL, *stamp = NULL, *onset = NULL;
 	loaclock_t *c;
 	int err;
 	(void)root;
@@ -227,6 +275,8 @@ SND_PCM_PLUGIN_DEFINE_FUNC(loaclock)
 			continue;
 		if (!strcmp(id, "stamp") && snd_config_get_string(n, &stamp) >= 0)
 			continue;
+		if (!strcmp(id, "onset") && snd_config_get_string(n, &onset) >= 0)
+			continue;
 		SNDERR("loaclock: unknown field %s", id);
 		return -EINVAL;
 	}
@@ -236,7 +286,8 @@ SND_PCM_PLUGIN_DEFINE_FUNC(loaclock)
 	c = calloc(1, sizeof *c);
 	if (!c)
 		return -ENOMEM;
-	c->out_fd = c->lock_fd = c->stamp_fd = -1;
+	c->out_fd = c->lock_fd = c->stamp_fd = c->onset_fd = -1;
+	c->onset_frame = -1;
 	if (unplug && *unplug && !(c->unplug = strdup(unplug))) {
 		err = -ENOMEM;
 		goto fail;
@@ -258,6 +309,13 @@ SND_PCM_PLUGIN_DEFINE_FUNC(loaclock)
 	if (stamp && *stamp) {
 		c->stamp_fd = open(stamp, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
 		if (c->stamp_fd < 0) {
+			err = -errno;
+			goto fail;
+		}
+	}
+	if (onset && *onset) {
+		c->onset_fd = open(onset, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+		if (c->onset_fd < 0) {
 			err = -errno;
 			goto fail;
 		}
@@ -294,6 +352,8 @@ fail:
 		close(c->lock_fd);
 	if (c->stamp_fd >= 0)
 		close(c->stamp_fd);
+	if (c->onset_fd >= 0)
+		close(c->onset_fd);
 	free(c);
 	return err;
 }

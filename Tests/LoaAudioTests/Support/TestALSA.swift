@@ -11,7 +11,8 @@ import Logging
 ///
 /// `loacard:FILE="…",LOCK="…",UNPLUG="…"` stands in for a sound card: the test plugin in
 /// Tests/Fixtures/alsa-plugin, built here with the C compiler, plays by the clock (a late writer
-/// underruns), is held by one opener at a time (LOCK) and can drop out for one write (UNPLUG).
+/// underruns), is held by one opener at a time (LOCK), can drop out for one write (UNPLUG), and notes the
+/// wall-clock instant of each start (STAMP) and of each opening's first non-zero frame (ONSET).
 enum TestALSA {
     static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loa-alsa-\(getpid())")
     static let configPath = folder.appendingPathComponent("asound.conf").path
@@ -23,14 +24,18 @@ enum TestALSA {
         </usr/share/alsa/alsa.conf>
         pcm_type.loaclock { lib "\(plugin)" }
         pcm.loacard {
-            @args [ FILE LOCK UNPLUG ]
+            @args [ FILE LOCK UNPLUG STAMP ONSET ]
             @args.FILE { type string }
             @args.LOCK { type string default "" }
             @args.UNPLUG { type string default "" }
+            @args.STAMP { type string default "" }
+            @args.ONSET { type string default "" }
             type loaclock
             file $FILE
             lock $LOCK
             unplug $UNPLUG
+            stamp $STAMP
+            onset $ONSET
         }
         pcm.loacap {
             @args [ FILE ]
@@ -65,9 +70,9 @@ enum TestALSA {
     static let pluginProblem: String? = TestSoundCard.build(to: plugin)
 
     /// A clocked, exclusive card that appends what it plays to `file`.
-    static func card(_ file: String, lock: String = "", unplug: String = "") throws -> String {
+    static func card(_ file: String, lock: String = "", unplug: String = "", stamp: String = "", onset: String = "") throws -> String {
         _ = ready
         if let pluginProblem { throw FixtureError("the test sound card plugin: \(pluginProblem)") }
-        return "loacard:FILE=\"\(file)\",LOCK=\"\(lock)\",UNPLUG=\"\(unplug)\""
+        return "loacard:FILE=\"\(file)\",LOCK=\"\(lock)\",UNPLUG=\"\(unplug)\",STAMP=\"\(stamp)\",ONSET=\"\(onset)\""
     }
 }
