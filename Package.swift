@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "loa",
-    platforms: [.macOS(.v14)],
+    // Linux only: loa imports Glibc, ALSA and libsystemd; no other platform is claimed.
     products: [
         .executable(name: "loa", targets: ["loa"]),
         .library(name: "LoaCore", targets: ["LoaCore"]),
@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Hummingbird brings these; LoaWeb imports NIOCore and HTTPTypes itself, so it declares them.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
     ],
     targets: [
         .systemLibrary(
@@ -78,7 +81,7 @@ let package = Package(
             ]
         ),
         // Records airings in a loop for the SIGKILL crash test; not installed.
-        .executableTarget(name: "loa-log-stress", dependencies: ["LoaLog"]),
+        .executableTarget(name: "loa-log-stress", dependencies: ["LoaCore", "LoaLog"]),
         // Writes a log as if the example station had aired a plan: for scripts/ and benchmarks/; not installed.
         .executableTarget(name: "loa-log-fixture", dependencies: ["LoaCore", "LoaAudio", "LoaLog"]),
         // libsystemd's header only: the library itself is loaded at run time (LibSystemd.swift).
@@ -95,6 +98,7 @@ let package = Package(
                 "LoaCore", "LoaAudio", "LoaLog", "CSystemd", "CLinux",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
         // The configuration loader's fuzzing harness (scripts/fuzz-config); built normally, it replays inputs. Not installed.
@@ -112,14 +116,18 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             resources: [.copy("Templates"), .copy("Assets")]
         ),
+        // The version and commit, written into the built binary by scripts/stamp-version (stamp.c says why).
+        .target(name: "CLoaStamp"),
         // Command implementations live here so tests can run them in-process; `loa` only calls into it.
         .target(
             name: "LoaCLI",
             dependencies: [
-                "LoaCore", "LoaAudio", "LoaLog", "LoaDaemon", "LoaWeb",
+                "CLoaStamp", "LoaCore", "LoaAudio", "LoaLog", "LoaDaemon", "LoaWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -137,14 +145,26 @@ let package = Package(
             name: "LoaSpeechTests",
             dependencies: ["LoaSpeech", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "LoaAudioTests", dependencies: ["LoaAudio", "CSndFile", "LoaCore", "loa", "LoaTestSupport"]),
+        .testTarget(name: "LoaAudioTests", dependencies: [
+            "LoaAudio", "CSndFile", "LoaCore", "loa", "LoaTestSupport", .product(name: "Logging", package: "swift-log"),
+        ]),
         // Paths of the package, its fixtures and the built binary, shared by the tests that run `loa`.
         .target(name: "LoaTestSupport", path: "Sources/LoaTestSupport"),
         .testTarget(name: "LoaTestSupportTests", dependencies: ["LoaTestSupport"]),
-        .testTarget(name: "LoaCLITests", dependencies: ["LoaCLI", "loa", "LoaTestSupport"]),
-        .testTarget(name: "LoaDaemonTests", dependencies: ["LoaDaemon", "LoaCLI", "loa", "LoaTestSupport"]),
-        .testTarget(name: "LoaWebTests", dependencies: ["LoaWeb", "LoaCLI", "loa", "loa-log-fixture", "LoaTestSupport"]),
-        .testTarget(name: "LoaLogTests", dependencies: ["LoaLog", "LoaCLI", "loa-log-stress", "loa", "LoaTestSupport"]),
+        .testTarget(name: "LoaCLITests", dependencies: ["LoaCLI", "LoaCore", "LoaAudio", "LoaLog", "loa", "LoaTestSupport"]),
+        .testTarget(name: "LoaDaemonTests", dependencies: [
+            "LoaDaemon", "LoaCLI", "LoaCore", "LoaAudio", "LoaLog", "loa", "LoaTestSupport",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "LoaWebTests", dependencies: [
+            "LoaWeb", "LoaCLI", "LoaDaemon", "LoaLog", "loa", "loa-log-fixture", "LoaTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "LoaLogTests", dependencies: [
+            "LoaLog", "LoaCLI", "LoaCore", "loa-log-stress", "loa", "LoaTestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,7 +24,8 @@ struct AnnounceCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The main configuration file, for the voice of --text ([speech]).", valueName: "PATH"))
     var config: String?
 
-    @Option(name: .customLong("zone"), help: ArgumentHelp("A zone to air it in; repeat for several. Default: every zone.", valueName: "ID"))
+    @Option(name: .customLong("zone"), help: ArgumentHelp("A zone to air it in; repeat for several. Default: every zone.", valueName: "ID"),
+            completion: ConfigCompletion.zones)
     var zones: [String] = []
 
     @Flag(help: "Stop what is on air for it.")

@@ -18,7 +18,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Last planned day, included.", valueName: "DATE"))
     var to: DateArgument?
 
-    @Option(help: ArgumentHelp("Only this campaign's airings.", valueName: "NAME"))
+    @Option(help: ArgumentHelp("Only this campaign's airings.", valueName: "NAME"), completion: ConfigCompletion.campaigns)
     var campaign: String?
 
     @Option(help: "csv, xlsx or json.")

@@ -16,6 +16,7 @@ public struct LoaCommand: AsyncParsableCommand {
             LANG=vi_VN.UTF-8), in English otherwise. --lang vi or --lang en, anywhere on the command line, chooses \
             for one run. Codes such as error[unknown-slot] are the same in both.
             """,
+        version: BuildInfo.line,
         subcommands: [CheckCommand.self, PlanCommand.self, RunCommand.self, StatusCommand.self, AnnounceCommand.self,
                       DevicesCommand.self, PlayCommand.self, SayCommand.self,
                       ExportCommand.self, ReportCommand.self, LogCommand.self, WebCommand.self]

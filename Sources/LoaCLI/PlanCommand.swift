@@ -17,8 +17,14 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Last day, included.", valueName: "DATE"))
     var to: DateArgument?
 
-    @Option(help: ArgumentHelp("Only the airings heard in this zone.", valueName: "ID"))
+    @Option(help: ArgumentHelp("Only the airings heard in this zone.", valueName: "ID"), completion: ConfigCompletion.zones)
     var zone: String?
+
+    @Option(help: ArgumentHelp("Only the airings in this slot.", valueName: "ID"), completion: ConfigCompletion.slots)
+    var slot: String?
+
+    @Option(help: ArgumentHelp("Only the airings of this announcement.", valueName: "ID"), completion: ConfigCompletion.announcements)
+    var announcement: String?
 
     @Option(help: "table, csv or json.")
     var format: PlanFormatter.Format = .table
@@ -44,11 +50,25 @@ struct PlanCommand: ParsableCommand {
         if let zone, timetable.zone(zone) == nil {
             throw ValidationError(LocalizedText.noSuchZone(zone, among: timetable.zones.map(\.id)).shown)
         }
+        if let slot, !timetable.slots.contains(where: { $0.id == slot }) {
+            throw ValidationError("there is no slot \"\(slot)\"; slots: \(timetable.slots.map(\.id).joined(separator: ", ")).")
+        }
+        if let announcement, !timetable.announcements.contains(where: { $0.id == announcement }) {
+            throw ValidationError("there is no announcement \"\(announcement)\"; see `loa check` for the list.")
+        }
         let planner = Planner(timetable: timetable, durations: result.durations, timeZone: tz)
         var plan = planner.plan(from: first, through: last)
         if let zone {
             plan.airings = plan.airings.filter { $0.zones.contains(zone) }
             plan.issues = plan.issues.filter { $0.identity.zones.contains(zone) }
+        }
+        if let slot {
+            plan.airings = plan.airings.filter { $0.slotID == slot }
+            plan.issues = plan.issues.filter { $0.identity.slot == slot }
+        }
+        if let announcement {
+            plan.airings = plan.airings.filter { $0.announcementID == announcement }
+            plan.issues = plan.issues.filter { $0.identity.announcement == announcement }
         }
         let formatter = PlanFormatter(timetable: timetable, resolver: LocalTimeResolver(timeZone: tz))
         if format == .json {

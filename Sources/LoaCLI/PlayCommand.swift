@@ -17,7 +17,7 @@ struct PlayCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The ALSA device (see `loa devices`).", valueName: "PCM"))
     var device: String?
 
-    @Option(help: ArgumentHelp("A zone of the configuration; its device is used.", valueName: "ID"))
+    @Option(help: ArgumentHelp("A zone of the configuration; its device is used.", valueName: "ID"), completion: ConfigCompletion.zones)
     var zone: String?
 
     @Option(help: ArgumentHelp("The main configuration file (for --zone, the loudness target and the pause).", valueName: "PATH"))

@@ -13,7 +13,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var options: ConfigOption
     @OptionGroup var log: LogOption
 
-    @Option(help: ArgumentHelp("Only this campaign's announcements.", valueName: "NAME"))
+    @Option(help: ArgumentHelp("Only this campaign's announcements.", valueName: "NAME"), completion: ConfigCompletion.campaigns)
     var campaign: String?
 
     @Option(help: ArgumentHelp("First day (2023-11-15 or 15/11/2023).", valueName: "DATE"))
@@ -84,11 +84,12 @@ struct ReportCommand: ParsableCommand {
 
         // Planned a day at a time as the report goes: a year of every-minute airings never sits in memory.
         let planner = Planner(timetable: timetable, durations: result.durations, timeZone: tz)
-        let report: CampaignReport
+        var report: CampaignReport
         do {
             report = try ReportBuilder.build(planDay: { planner.planDay($0).airings }, timetable: timetable, log: reader,
                                              campaign: name, from: first, through: last, asOfMs: nowMs)
         } catch { throw CLIFailure(error.text) }
+        report.madeBy = BuildInfo.line
         if !report.plannedFromCurrentFiles.isEmpty {
             let days = report.plannedFromCurrentFiles
             let span = days.count == 1 ? days[0].vietnameseDescription : "\(days.count) days from \(days[0].vietnameseDescription) to \(days[days.count - 1].vietnameseDescription)"

@@ -25,7 +25,7 @@ struct SayCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The ALSA device to play on (see `loa devices`).", valueName: "PCM"))
     var device: String?
 
-    @Option(help: ArgumentHelp("A zone of the configuration; its device is used.", valueName: "ID"))
+    @Option(help: ArgumentHelp("A zone of the configuration; its device is used.", valueName: "ID"), completion: ConfigCompletion.zones)
     var zone: String?
 
     @Option(help: ArgumentHelp("The main configuration file (its [speech] settings; --zone).", valueName: "PATH"))

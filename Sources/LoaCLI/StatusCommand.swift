@@ -57,6 +57,7 @@ struct StatusCommand: ParsableCommand {
                 out += "  \(local.date) \(local.time)  \(r.outcome.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(r.title)\(r.reason.map { " — \($0)" } ?? "")\n"
             }
         }
+        out += "\nloa \(BuildInfo.line)\n"
         print(out, terminator: "")
     }
 }

@@ -33,6 +33,8 @@ public struct CampaignReport: Sendable {
     /// Days of the range whose plan the daemon had not recorded (days not yet run, or run by a loa older
     /// than schema v2): planned from the configuration files as they are now.
     public var plannedFromCurrentFiles: [LocalDate] = []
+    /// The loa that made the report, `0.2.0+git… (commit …)`, for the footer: which version counted the figures.
+    public var madeBy: String?
 }
 
 /// An airing the timetable did not plan: `loa announce`, an emergency file, or a stale plan's airing.

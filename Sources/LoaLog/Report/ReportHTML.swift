@@ -54,6 +54,7 @@ public enum ReportHTML {
             .nation b { display: block; }
             .motto { font-size: 9.5pt; text-decoration: underline; text-underline-offset: 0.8mm; }
             .dated { font-style: italic; margin-top: 2mm; }
+            .made { margin-top: 3mm; color: #777; font-size: 6.5pt; }
             \(listStyle)
             </style></head><body><div class="page">
             <div class="heading"><div class="issuer">\(e(report.station))</div>
@@ -101,6 +102,7 @@ public enum ReportHTML {
         if lang == .vi {
             h += "<div class=\"sign\"><div>NGƯỜI LẬP BÁO CÁO<small>(Ký, ghi rõ họ tên)</small></div><div>XÁC NHẬN CỦA UBND XÃ<small>(Ký, đóng dấu)</small></div></div>\n"
         }
+        if let madeBy = report.madeBy { h += "<p class=\"made\">\(e(t.madeWith)) \(e(madeBy))</p>\n" }
         h += "</div></body></html>\n"
         return h
     }

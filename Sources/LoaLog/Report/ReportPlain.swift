@@ -37,6 +37,7 @@ public enum ReportPlain {
         list(t.unplannedTitle, report.unplannedRows) { "\(t.moment($0.startMs ?? $0.plannedStartMs, resolver))  \(t.trigger($0))" }
         list(t.exceptionsTitle, report.exceptionRows) { t.moment($0.plannedStartMs, resolver) }
         s += "\n\(t.notes)\n"
+        if let madeBy = report.madeBy { s += "\(t.madeWith) \(madeBy)\n" }
         return s
     }
 }

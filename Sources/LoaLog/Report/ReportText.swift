@@ -9,6 +9,7 @@ struct ReportText {
     var period: String { lang == .vi ? "Thời gian" : "Period" }
     var campaign: String { lang == .vi ? "Chiến dịch" : "Campaign" }
     var allCampaigns: String { lang == .vi ? "Tất cả thông báo" : "All announcements" }
+    var madeWith: String { lang == .vi ? "Lập bằng phần mềm loa" : "Made with loa" }
     var asOf: String { lang == .vi ? "Số liệu đến" : "Figures as of" }
     var total: String { lang == .vi ? "Tổng cộng" : "Total" }
     var byAnnouncement: String { lang == .vi ? "Theo thông báo" : "By announcement" }
