@@ -14,18 +14,18 @@ final class ConsoleHarness: @unchecked Sendable {
     private var task: Task<Void, Error>?
 
     static let password = "mật-khẩu-đúng-1"
-    static let users: [String: ConsoleUser] = [
-        "xem": ConsoleUser(name: "xem", displayName: "Lò Thị Xem", role: .viewer),
-        "canbo": ConsoleUser(name: "canbo", displayName: "Nguyễn Thị Cán Bộ", role: .officer),
-        "chutich": ConsoleUser(name: "chutich", displayName: "Vi Văn Thái", role: .approver),
+    static let users: [String: WebAccount] = [
+        "xem": WebAccount(name: "xem", displayName: "Lò Thị Xem", role: .viewer),
+        "canbo": WebAccount(name: "canbo", displayName: "Nguyễn Thị Cán Bộ", role: .officer),
+        "chutich": WebAccount(name: "chutich", displayName: "Vi Văn Thái", role: .approver),
     ]
 
     struct Accounts: ConsoleAccounts {
-        func verify(user: String, password: String) -> ConsoleUser? {
+        func verify(user: String, password: String) -> WebAccount? {
             password == ConsoleHarness.password ? ConsoleHarness.users[user] : nil
         }
 
-        func account(named name: String) -> ConsoleUser? { ConsoleHarness.users[name] }
+        func account(named name: String) -> WebAccount? { ConsoleHarness.users[name] }
     }
 
     actor Throttle: ConsoleThrottle {

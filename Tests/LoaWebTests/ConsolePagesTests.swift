@@ -94,6 +94,58 @@ import Testing
         }
     }
 
+    /// A station airing every minute has 1,440 airings by the end of the day: Hôm nay shows the newest
+    /// in time order and links to the whole day in the logbook, instead of a page of every one.
+    @Test func aBusyDayShowsItsNewestAiringsAndLinksToTheWholeDay() async throws {
+        let h = try await ConsoleHarness()
+        defer { h.stop() }
+        let station = h.folder + "/busy"
+        try FileManager.default.createDirectory(atPath: station + "/announcements.d/audio", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: ConsoleHarness.recording, toPath: station + "/announcements.d/audio/tin.wav")
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "Asia/Ho_Chi_Minh"))
+        let day = calendar.dateComponents([.year, .month, .day], from: Date())
+        let today = String(format: "%04d-%02d-%02d", day.year ?? 0, day.month ?? 0, day.day ?? 0)
+        try """
+            [station]
+            name = "Đài truyền thanh xã Cao Lâu"
+            timezone = "Asia/Ho_Chi_Minh"
+            [zones.toan-xa]
+            name = "Toàn xã"
+            device = "default"
+            """.write(toFile: station + "/loa.toml", atomically: true, encoding: .utf8)
+        try """
+            campaign = "Tin mỗi phút"
+            from = \(today)
+            until = \(today)
+            approved_by = "Vi Văn Thái"
+            [[announcement]]
+            id = "moi-phut"
+            title = "Bản tin mỗi phút"
+            audio = "audio/tin.wav"
+            every = "1m"
+            between = ["00:00", "23:59"]
+            zones = ["toan-xa"]
+            """.write(toFile: station + "/announcements.d/moi-phut.toml", atomically: true, encoding: .utf8)
+        let made = try run(Paths.product("loa-log-fixture"), [station + "/loa.toml", h.settings.log, today, today])
+        #expect(made.status == 0, "\(made.stderr)")
+        let total = try AiringLogReader(path: h.settings.log).count()
+        #expect(total > TodayPage.shownAirings)
+
+        let viewer = h.client()
+        _ = try await viewer.login("xem")
+        let page = try await viewer.request("/today")
+        #expect(Self.rows(page.body) == TodayPage.shownAirings)
+        #expect(page.body.contains("\(TodayPage.shownAirings) / \(total)"))
+        #expect(page.body.contains("/logbook?from=\(today)&amp;to=\(today)"))
+        // The evening is shown in time order; the morning is left to the logbook.
+        let times = page.body.components(separatedBy: "<td>").dropFirst().map { String($0.prefix(5)) }.filter { $0.contains(":") }
+        #expect(times.count == TodayPage.shownAirings)
+        #expect(times == times.sorted())
+        #expect(times.first ?? "" > "22:00")
+        #expect(!times.contains("00:00"))
+    }
+
     @Test func anUrgentNoticeIsNotHandedInWhileLoaIsNotRunning() async throws {
         let h = try await ConsoleHarness()
         defer { h.stop() }

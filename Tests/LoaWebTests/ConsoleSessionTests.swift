@@ -14,7 +14,7 @@ import Testing
     @Test func aSessionEndsAfterItsIdleTimeAndAfterItsLongestLife() async {
         let clock = TestClock()
         let store = SessionStore(idleSeconds: 1800, maxSeconds: 12 * 3600, now: { clock.now.withLock { $0 } })
-        let user = ConsoleUser(name: "canbo", displayName: "Nguyễn Thị Cán Bộ", role: .officer)
+        let user = WebAccount(name: "canbo", displayName: "Nguyễn Thị Cán Bộ", role: .officer)
         let session = await store.create(for: user)
         clock.advance(1799)
         #expect(await store.find(session.id)?.user == user)

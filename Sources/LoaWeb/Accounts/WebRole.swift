@@ -13,12 +13,4 @@ public enum WebRole: String, Sendable, Hashable, CaseIterable, Codable {
     /// May approve a campaign written on the web; their display name becomes its `approved_by`.
     public var canApprove: Bool { self == .approver }
 
-    /// The role's name in Vietnamese, for the pages.
-    public var vietnameseName: String {
-        switch self {
-        case .viewer: return "Người xem"
-        case .officer: return "Cán bộ văn hóa"
-        case .approver: return "Người duyệt"
-        }
-    }
 }

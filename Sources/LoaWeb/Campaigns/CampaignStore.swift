@@ -50,7 +50,7 @@ struct CampaignStore: Sendable {
 
     // MARK: - Saving
 
-    func save(_ form: CampaignForm, by user: ConsoleUser, lang: WebLanguage, nowMs: Int64) -> Saved {
+    func save(_ form: CampaignForm, by user: WebAccount, lang: WebLanguage, nowMs: Int64) -> Saved {
         var problems = Problems()
         if form.title.isEmpty { problems.add("title", lang == .vi ? "Hãy nhập tên chiến dịch." : "Write the campaign's name.") }
         if form.content == "text", form.text.isEmpty {
@@ -112,7 +112,7 @@ struct CampaignStore: Sendable {
         case refused(Problems)
     }
 
-    func approve(_ name: String, by approver: ConsoleUser, lang: WebLanguage, nowMs: Int64) -> Approved {
+    func approve(_ name: String, by approver: WebAccount, lang: WebLanguage, nowMs: Int64) -> Approved {
         var problems = Problems()
         guard let text = pendingText(name) else {
             problems.add("general", lang == .vi ? "Không còn chiến dịch này trong danh sách chờ duyệt." : "This campaign no longer waits for approval.")

@@ -9,6 +9,7 @@ import LoaLog
 struct TodayPage {
     let state: ConsoleState
     let pages: PageRenderer
+    static let shownAirings = 100
 
     func full(_ context: WebContext) async -> Response {
         var data = await live(context)
@@ -55,7 +56,16 @@ struct TodayPage {
             let resolver = LocalTimeResolver(timeZone: zone)
             let today = resolver.local(now).date
             data["date"] = today.vietnameseDescription
-            for r in (try? reader.records(AiringFilter(from: today, through: today))) ?? [] {
+            // The newest airings of the day, in time order: a commune's day fits whole, and a station
+            // airing every minute (2,880 a day) still gets a page that loads at once on a phone; the
+            // rest are one link away in the logbook.
+            let filter = AiringFilter(from: today, through: today)
+            let newest = (try? reader.page(filter, before: nil, limit: Self.shownAirings)) ?? []
+            if newest.count == Self.shownAirings, let total = try? reader.count(filter), total > newest.count {
+                data["more"] = ["shown": newest.count, "total": total,
+                                "link": "/logbook?from=\(today.description)&to=\(today.description)"]
+            }
+            for r in newest.reversed() {
                 let local = resolver.local(r.startMs ?? r.plannedStartMs)
                 rows.append(["time": String(local.time.description.prefix(5)), "title": r.title,
                              "zones": r.zones.joined(separator: ", "), "outcome": r.outcome.rawValue,

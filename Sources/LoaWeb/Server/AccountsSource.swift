@@ -22,12 +22,12 @@ final class FileAccounts: ConsoleAccounts {
         current = Mutex((Self.modified(path), try WebAccounts.load(from: path)))
     }
 
-    func verify(user: String, password: String) -> ConsoleUser? {
-        accounts().verify(user: user, password: password).map(Self.user)
+    func verify(user: String, password: String) -> WebAccount? {
+        accounts().verify(user: user, password: password)
     }
 
-    func account(named name: String) -> ConsoleUser? {
-        accounts().account(named: name).map(Self.user)
+    func account(named name: String) -> WebAccount? {
+        accounts().account(named: name)
     }
 
     private func accounts() -> WebAccounts {
@@ -36,15 +36,6 @@ final class FileAccounts: ConsoleAccounts {
             if modified != state.modified, let fresh = try? WebAccounts.load(from: path) { state = (modified, fresh) }
             return state.accounts
         }
-    }
-
-    private static func user(_ account: WebAccount) -> ConsoleUser {
-        let role: ConsoleRole = switch account.role {
-        case .viewer: .viewer
-        case .officer: .officer
-        case .approver: .approver
-        }
-        return ConsoleUser(name: account.name, displayName: account.displayName, role: role)
     }
 
     private static func modified(_ path: String) -> Date? {

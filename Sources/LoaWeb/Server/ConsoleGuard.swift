@@ -86,7 +86,7 @@ struct ConsoleGuard: RouterMiddleware {
 
 /// Which role each POST needs. A path not listed is refused: a new form must be added here to work.
 enum PostRules {
-    static func role(for path: String) -> ConsoleRole? {
+    static func role(for path: String) -> WebRole? {
         switch path {
         case "/logout": .viewer
         case "/campaigns/save", "/campaigns/withdraw", "/upload", "/urgent", "/urgent/withdraw": .officer
@@ -95,7 +95,7 @@ enum PostRules {
         }
     }
 
-    static func allows(_ role: ConsoleRole, _ needed: ConsoleRole) -> Bool {
+    static func allows(_ role: WebRole, _ needed: WebRole) -> Bool {
         switch needed {
         case .viewer: true
         case .officer: role.canEdit

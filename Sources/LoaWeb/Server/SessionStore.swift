@@ -5,7 +5,7 @@ import Foundation
 public actor SessionStore {
     public struct Session: Sendable {
         public let id: String
-        public var user: ConsoleUser
+        public var user: WebAccount
         /// Every form of this session carries it; a POST without it is refused.
         public let csrf: String
         let createdAt: Date
@@ -23,7 +23,7 @@ public actor SessionStore {
         self.now = now
     }
 
-    public func create(for user: ConsoleUser) -> Session {
+    public func create(for user: WebAccount) -> Session {
         let t = now()
         sweep(t)
         let session = Session(id: Token.make(), user: user, csrf: Token.make(), createdAt: t, lastSeen: t)

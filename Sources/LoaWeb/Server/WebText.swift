@@ -41,6 +41,8 @@ enum WebText {
         "today_next": ("Tiếp theo", "Next"),
         "today_nothing": ("Không có", "Nothing"),
         "today_aired": ("Đã phát hôm nay", "Aired today"),
+        "today_more_before": ("Đang hiện những buổi gần nhất:", "Showing the latest airings:"),
+        "today_more_link": ("xem cả ngày trong Sổ nhật ký", "see the whole day in the logbook"),
         "today_no_airings": ("Hôm nay chưa có buổi phát nào.", "Nothing has aired today yet."),
         "today_faults": ("Lỗi thiết bị", "Device faults"),
         "today_item_faults": ("Tệp âm thanh không đọc được", "Recordings that cannot be read"),
