@@ -139,7 +139,7 @@ import Testing
         #expect(page.body.contains("\(TodayPage.shownAirings) / \(total)"))
         #expect(page.body.contains("/logbook?from=\(today)&amp;to=\(today)"))
         // The evening is shown in time order; the morning is left to the logbook.
-        let times = page.body.components(separatedBy: "<td>").dropFirst().map { String($0.prefix(5)) }.filter { $0.contains(":") }
+        let times = page.body.components(separatedBy: "<td class=\"nowrap\">").dropFirst().map { String($0.prefix(5)) }.filter { $0.contains(":") }
         #expect(times.count == TodayPage.shownAirings)
         #expect(times == times.sorted())
         #expect(times.first ?? "" > "22:00")
