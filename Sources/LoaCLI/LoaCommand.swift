@@ -38,7 +38,26 @@ public func runLoa() async {
         FileHandle.standardError.write(Data("loa: \(MessageLanguage.invalid(bad).text(in: MessageLanguage.current))\n".utf8))
         LoaCommand.exit(withError: ExitCode.validationFailure)
     }
-    await LoaCommand.main(split.arguments)
+    guard MessageLanguage.current == .vi else {
+        await LoaCommand.main(split.arguments)
+        return
+    }
+    // AsyncParsableCommand.main, with ArgumentParser's own errors said in Vietnamese.
+    do {
+        var command = try LoaCommand.parseAsRoot(split.arguments)
+        if var asynchronous = command as? AsyncParsableCommand {
+            try await asynchronous.run()
+        } else {
+            try command.run()
+        }
+    } catch {
+        // Only a refused command line: help, --version and the exits a command chose go as they are.
+        let code = LoaCommand.exitCode(for: error)
+        let message = LoaCommand.fullMessage(for: error)
+        guard !(error is ExitCode), code == .validationFailure, !message.isEmpty else { LoaCommand.exit(withError: error) }
+        FileHandle.standardError.write(Data((ParseErrorText.vietnamese(message) + "\n").utf8))
+        LoaCommand.exit(withError: code)
+    }
 }
 
 /// The executable's entry from its synchronous top-level code: `loa run` on the daemon's own executors
