@@ -32,6 +32,12 @@ import Testing
         let status = try run(copy, ["status", "--status", folder + "/status.json", "--log", folder + "/airings.sqlite"])
         #expect(status.stdout.contains("NOT running"), "\(status.stdout)")
         #expect(status.stdout.hasSuffix("loa 0.2.0+git20261207013000.abc1234 (commit abc1234def5678-dirty)\n"), "\(status.stdout)")
+        // The report's footer says which loa counted its figures.
+        let log = folder + "/v1.sqlite"
+        try FileManager.default.copyItem(atPath: Paths.fixtures + "/logs/v1-every-outcome.sqlite", toPath: log)
+        let report = try run(copy, ["report", "--log", log, "--config", Paths.fixtures + "/valid/not-approved/loa.toml"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("<p class=\"made\">Lập bằng phần mềm loa 0.2.0+git20261207013000.abc1234 (commit abc1234def5678-dirty)</p>"))
         // The original binary is untouched: stamping works on its copy.
         #expect(try run(Paths.loa, ["--version"]).stdout.contains("unknown commit"))
     }
