@@ -39,23 +39,8 @@ extension AiringLogReader {
         }
         _ = arguments.append(contentsOf: [max(1, min(limit, 1000))])
         return try read { db in
-            let columns = RawAiringRow.Column.selectList(schemaV2: try db.tableExists(AiringZoneRow.databaseTableName),
-                                                         zoneOutcomes: try AiringZoneRow.anyRows(db))
-            let sql = "SELECT \(columns) FROM airing \(terms) ORDER BY planned_start_ms DESC, id DESC LIMIT ?"
-            let statement = try db.makeStatement(sql: sql)
-            try statement.setArguments(arguments)
-            let raw = statement.sqliteStatement
-            let row = RawAiringRow(statement: raw)
             var out: [AiringRecord] = []
-            while true {
-                let code = sqlite3_step(raw)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-                }
-                out.append(row.record)
-            }
-            sqlite3_reset(raw)
+            try Self.eachRow(db, "\(terms) ORDER BY planned_start_ms DESC, id DESC LIMIT ?", arguments) { out.append($0.record) }
             return out
         }
     }

@@ -44,22 +44,28 @@ public struct AiringLogReader: Sendable {
     public func forEach(_ filter: AiringFilter = AiringFilter(), _ body: (RawAiringRow) throws -> Void) throws(LogError) {
         let (clause, arguments) = filter.sql
         try read { db in
-            let columns = RawAiringRow.Column.selectList(schemaV2: try db.tableExists(AiringZoneRow.databaseTableName),
-                                                         zoneOutcomes: try AiringZoneRow.anyRows(db))
-            let sql = "SELECT \(columns) FROM airing \(clause) ORDER BY planned_start_ms, id"
-            let statement = try db.makeStatement(sql: sql)
-            try statement.setArguments(arguments)
-            let raw = statement.sqliteStatement
-            let row = RawAiringRow(statement: raw)
-            while true {
-                let code = sqlite3_step(raw)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-                }
-                try body(row)
+            try Self.eachRow(db, "\(clause) ORDER BY planned_start_ms, id", arguments, body)
+        }
+    }
+
+    /// Steps `SELECT <the row's columns> FROM airing <tail>` row by row, one row in memory at a time:
+    /// the loop the logbook's pages and the streamed exports share.
+    static func eachRow(_ db: Database, _ tail: String, _ arguments: StatementArguments,
+                        _ body: (RawAiringRow) throws -> Void) throws {
+        let columns = RawAiringRow.Column.selectList(schemaV2: try db.tableExists(AiringZoneRow.databaseTableName),
+                                                     zoneOutcomes: try AiringZoneRow.anyRows(db))
+        let statement = try db.makeStatement(sql: "SELECT \(columns) FROM airing \(tail)")
+        try statement.setArguments(arguments)
+        let raw = statement.sqliteStatement
+        let row = RawAiringRow(statement: raw)
+        defer { sqlite3_reset(raw) }
+        while true {
+            let code = sqlite3_step(raw)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
-            sqlite3_reset(raw)
+            try body(row)
         }
     }
 
