@@ -33,11 +33,11 @@ import Testing
         let path = folder.file("airings.sqlite")
         let log = try AiringLog(path: path)
         try log.begin(Sample.start())
-        try log.queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v3')") }
+        try log.queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v4')") }
         try log.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(throws: LogError.newerVersion(path: path, unknown: ["v3"])) { try AiringLog(path: path) }
-        #expect(throws: LogError.newerVersion(path: path, unknown: ["v3"])) { try AiringLogReader(path: path) }
+        #expect(throws: LogError.newerVersion(path: path, unknown: ["v4"])) { try AiringLog(path: path) }
+        #expect(throws: LogError.newerVersion(path: path, unknown: ["v4"])) { try AiringLogReader(path: path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         // Still on air: recovery did not run on a log it does not understand.
         let check = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())

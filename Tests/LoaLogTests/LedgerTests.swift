@@ -14,7 +14,7 @@ import Testing
         #expect(mode == "wal")
         #expect(sync == 2)  // FULL
         #expect(appID == LogSchema.applicationID)
-        #expect(try log.queue.read { try LogSchema.migrator.appliedIdentifiers($0) } == ["v1", "v2"])
+        #expect(try log.queue.read { try LogSchema.migrator.appliedIdentifiers($0) } == ["v1", "v2", "v3"])
     }
 
     @Test func twoPhaseWriteKeepsEveryField() throws {

@@ -66,7 +66,7 @@ import Testing
         #expect(Set(before.map { $0[19] }) == Set(Trigger.allCases.map(\.rawValue)))
 
         let log = try AiringLog(path: path)
-        #expect(try log.queue.read { try LogSchema.migrator.appliedIdentifiers($0) } == ["v1", "v2"])
+        #expect(try log.queue.read { try LogSchema.migrator.appliedIdentifiers($0) } == ["v1", "v2", "v3"])
         #expect(log.recovered.count == 1)
         try log.close()
 
@@ -90,6 +90,73 @@ import Testing
         // Read back as records too: nothing lost on the way.
         let records = try AiringLogReader(path: path).records()
         #expect(records.count == 32 && records.allSatisfy { $0.zoneOutcomes.isEmpty })
+    }
+
+    /// A log written by loa at schema v2, before v3 added the logbook's indexes
+    /// (Tests/Fixtures/logs/v2-every-kind.sqlite: that commit's loa-log-fixture over ./v1-station for
+    /// 2023-11-15 – 21 with the 18th down, then sqlite3 for what it cannot make: zone outcomes, a recorded
+    /// day's plan, a spoken text's hash, a station event). Every row of every table is the same after
+    /// the upgrade, which adds indexes and nothing else.
+    static let v2Fixture = Paths.fixtures + "/logs/v2-every-kind.sqlite"
+
+    @Test func aV2LogOpensAfterTheUpgradeToV3WithEveryRowIntact() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("airings.sqlite")
+        try FileManager.default.copyItem(atPath: Self.v2Fixture, toPath: path)
+        let tables = ["airing", "airing_zone", "planned_day", "planned_airing", "station_event", "station"]
+        func everyRow() throws -> [String: [[String]]] {
+            var all: [String: [[String]]] = [:]
+            // In one order whatever the table's key (three of them have no rowid).
+            for table in tables { all[table] = try Self.dump(path, "SELECT * FROM \(table)").sorted { $0.description < $1.description } }
+            return all
+        }
+        func indexes() throws -> Set<String> {
+            Set(try Self.dump(path, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").map { $0[0] })
+        }
+        let before = try everyRow()
+        #expect(before["airing"]?.count == 29 && before["airing_zone"]?.count == 12 && before["planned_airing"]?.count == 4)
+        let indexesBefore = try indexes()
+        #expect(try Self.dump(path, "SELECT identifier FROM grdb_migrations ORDER BY rowid") == [["v1"], ["v2"]])
+
+        // Read as it is before the daemon upgrades it: the logbook's zone filter tests every airing then.
+        let old = try AiringLogReader(path: path)
+        #expect(try old.zoneCombinations(holding: "thon-na-mu") == nil)
+        let byZoneBefore = try old.page(AiringFilter(zone: "thon-na-mu"), before: nil, limit: 100).map(\.id)
+        #expect(byZoneBefore.count == 8)
+
+        let log = try AiringLog(path: path)
+        #expect(try log.queue.read { try LogSchema.migrator.appliedIdentifiers($0) } == ["v1", "v2", "v3"])
+        try log.close()
+
+        #expect(try everyRow() == before)
+        #expect(try indexes() == indexesBefore.union(["airing_by_outcome", "airing_by_campaign_outcome", "airing_by_zones"]))
+        #expect(try Self.dump(path, "PRAGMA integrity_check") == [["ok"]])
+        let reader = try AiringLogReader(path: path)
+        #expect(try reader.zoneCombinations(holding: "thon-na-mu") == ["thon-na-mu", "thon-na-mu+toan-xa"])
+        #expect(try reader.page(AiringFilter(zone: "thon-na-mu"), before: nil, limit: 100).map(\.id) == byZoneBefore)
+        let records = try reader.records()
+        #expect(records.count == 29 && records.filter { !$0.zoneOutcomes.isEmpty }.count == 6)
+    }
+
+    /// The logbook's filters go through the v3 indexes: SQLite's own plan for each page's query names
+    /// the index and needs no sort of the matching airings (a sort means reading every match first).
+    @Test func theLogbooksFiltersAreAnsweredFromAnIndexWithoutASort() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("airings.sqlite")
+        try FileManager.default.copyItem(atPath: Self.v2Fixture, toPath: path)
+        try AiringLog(path: path).close()
+        let page = "ORDER BY planned_start_ms DESC, id DESC LIMIT 51"
+        let cases: [(String, String)] = [
+            ("WHERE outcome IN ('missed') \(page)", "airing_by_outcome"),
+            ("WHERE campaign = 'Tin tức xã' AND outcome IN ('missed') \(page)", "airing_by_campaign_outcome"),
+            ("WHERE campaign = 'Tin tức xã' \(page)", "airing_by_campaign"),
+            ("WHERE zones = 'thon-na-mu+toan-xa' \(page)", "airing_by_zones"),
+        ]
+        for (tail, index) in cases {
+            let plan = try Self.dump(path, "EXPLAIN QUERY PLAN SELECT * FROM airing \(tail)").map { $0.last ?? "" }.joined(separator: "; ")
+            #expect(plan.contains("USING INDEX \(index)"), "\(tail): \(plan)")
+            #expect(!plan.contains("TEMP B-TREE"), "\(tail): \(plan)")
+        }
     }
 
     /// The report's figures without the instant it was made and what schema v2 added to it.

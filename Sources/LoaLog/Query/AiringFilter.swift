@@ -12,6 +12,9 @@ public struct AiringFilter: Hashable, Sendable {
     public var zone: String?
     /// Empty: every outcome.
     public var outcomes: Set<Outcome>
+    /// The zones exactly as stored (`a+b`): how the logbook's page asks each combination holding `zone`
+    /// through the index on zones.
+    var storedZones: String?
 
     public init(from: LocalDate? = nil, through: LocalDate? = nil, campaign: String? = nil, announcement: String? = nil,
                 zone: String? = nil, outcomes: Set<Outcome> = []) {
@@ -31,7 +34,11 @@ public struct AiringFilter: Hashable, Sendable {
         if let through { terms.append("planned_date <= ?"); arguments.append(through.description) }
         if let campaign { terms.append("campaign = ?"); arguments.append(campaign.precomposedStringWithCanonicalMapping) }
         if let announcement { terms.append("announcement_id = ?"); arguments.append(announcement) }
-        if let zone { terms.append("instr('+' || zones || '+', ?) > 0"); arguments.append("+\(zone)+") }
+        if let storedZones {
+            terms.append("zones = ?"); arguments.append(storedZones)
+        } else if let zone {
+            terms.append("instr('+' || zones || '+', ?) > 0"); arguments.append("+\(zone)+")
+        }
         if !outcomes.isEmpty {
             let sorted = outcomes.map(\.rawValue).sorted()
             terms.append("outcome IN (\(sorted.map { _ in "?" }.joined(separator: ", ")))")

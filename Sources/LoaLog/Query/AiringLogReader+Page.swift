@@ -17,7 +17,45 @@ extension AiringLogReader {
     /// The newest matching airings, at most `limit`, older than `before` when given: keyset paging, so
     /// page 1,000 of a 1,000,000-airing log costs what page 1 costs (no OFFSET scan); the indexes on
     /// planned start, date and campaign serve the ORDER BY with its LIMIT.
+    ///
+    /// A zone is asked through the index on zones (schema v3) once per stored combination that holds it
+    /// (`toan-xa`, `thon-na-mu+toan-xa`, …: a handful), each newest first with the LIMIT, and the answers
+    /// merged: a rare zone costs what a common one does. A log not yet upgraded tests every airing's zones.
     public func page(_ filter: AiringFilter, before: PageCursor?, limit: Int) throws(LogError) -> [AiringRecord] {
+        let limit = max(1, min(limit, 1000))
+        guard let zone = filter.zone, filter.storedZones == nil, let combinations = try zoneCombinations(holding: zone) else {
+            return try pageQuery(filter, before: before, limit: limit)
+        }
+        var merged: [AiringRecord] = []
+        for stored in combinations {
+            var one = filter
+            one.storedZones = stored
+            merged += try pageQuery(one, before: before, limit: limit)
+        }
+        merged.sort { ($0.plannedStartMs, $0.id.rawValue) > ($1.plannedStartMs, $1.id.rawValue) }
+        return Array(merged.prefix(limit))
+    }
+
+    /// Every distinct `zones` value that holds `zone`, read by skipping along the index on zones (one
+    /// seek per distinct value, not a walk over every airing); nil when the log has no such index yet.
+    public func zoneCombinations(holding zone: String) throws(LogError) -> [String]? {
+        try read { db in
+            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'airing_by_zones'") == 1 else {
+                return nil
+            }
+            let all = try String.fetchAll(db, sql: """
+                WITH RECURSIVE stored(zones) AS (
+                    SELECT min(zones) FROM airing
+                    UNION ALL
+                    SELECT (SELECT min(zones) FROM airing WHERE zones > stored.zones) FROM stored WHERE stored.zones IS NOT NULL
+                )
+                SELECT zones FROM stored WHERE zones IS NOT NULL
+                """)
+            return all.filter { $0.split(separator: "+").contains(Substring(zone)) }
+        }
+    }
+
+    private func pageQuery(_ filter: AiringFilter, before: PageCursor?, limit: Int) throws(LogError) -> [AiringRecord] {
         let (clause, filterArguments) = filter.sql
         var arguments = filterArguments
         var terms = clause
@@ -37,7 +75,7 @@ extension AiringLogReader {
             terms += (terms.isEmpty ? "WHERE " : " AND ") + "(planned_start_ms < ? OR (planned_start_ms = ? AND id < ?))"
             _ = arguments.append(contentsOf: [before.plannedStartMs, before.plannedStartMs, before.id])
         }
-        _ = arguments.append(contentsOf: [max(1, min(limit, 1000))])
+        _ = arguments.append(contentsOf: [limit])
         return try read { db in
             var out: [AiringRecord] = []
             try Self.eachRow(db, "\(terms) ORDER BY planned_start_ms DESC, id DESC LIMIT ?", arguments) { out.append($0.record) }

@@ -11,7 +11,7 @@ enum LogSchema {
     static let applicationID: Int32 = 0x4C4F_4121
 
     /// In order; the identifiers are stored in each log's `grdb_migrations`.
-    static let migrations: [(id: String, sql: String)] = [("v1", v1), ("v2", v2)]
+    static let migrations: [(id: String, sql: String)] = [("v1", v1), ("v2", v2), ("v3", v3)]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -120,5 +120,18 @@ enum LogSchema {
             PRIMARY KEY (planned_date, identity)
         ) WITHOUT ROWID;
         CREATE INDEX planned_airing_by_campaign ON planned_airing (campaign, planned_date);
+        """
+
+    /// Indexes for the logbook's filters, newest first (`AiringLogReader.page`): by outcome, by campaign
+    /// and outcome, and by the zones an airing was meant for (as stored, `+`-joined: the page asks for
+    /// each stored combination that holds the zone). Each ends with the planned start, so SQLite walks
+    /// only matching airings in the page's order and stops at its LIMIT; without them "missed airings"
+    /// walked every airing back to the 51st missed one. Indexes only: every row stays as it was, and a
+    /// loa that knows v2 alone refuses the upgraded log as newer (`LogOpener.verify`), as with v2.
+    /// One transaction with the bookkeeping row (GRDB's migrator), so a crash leaves v2 or v3, never half.
+    static let v3 = """
+        CREATE INDEX airing_by_outcome ON airing (outcome, planned_start_ms);
+        CREATE INDEX airing_by_campaign_outcome ON airing (campaign, outcome, planned_start_ms);
+        CREATE INDEX airing_by_zones ON airing (zones, planned_start_ms);
         """
 }
