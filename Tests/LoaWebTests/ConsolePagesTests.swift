@@ -94,6 +94,67 @@ import Testing
         }
     }
 
+    /// The officer reads zones as loa.toml names them (Thôn Nà Mu), not their ids (thon-na-mu), on Hôm
+    /// nay, in the logbook and in the plan; a zone no longer configured keeps its id.
+    @Test func zonesAreShownByTheirNamesAndAZoneNoLongerConfiguredByItsID() async throws {
+        let h = try await ConsoleHarness()
+        defer { h.stop() }
+        try writeLog(h)
+        let nowMs = Int64(Date().timeIntervalSince1970 * 1000)
+        let status = """
+            {"station": "Đài truyền thanh xã Cao Lâu", "updated": "2026-12-07 06:00:05", "pid": 4242, "configRevision": "abc",
+             "onAir": [{"identity": "x", "title": "Chủ đề Tháng hành động", "start": "2026-12-07 06:00:00", "zones": ["thon-na-mu"]}],
+             "next": {"identity": "y", "title": "Phòng, chống bạo lực gia đình", "start": "2026-12-07 17:00:00", "zones": ["toan-xa", "thon-cu"]},
+             "faults": [], "updatedMs": \(nowMs), "untilMs": \(nowMs + 3_600_000), "zones": ["toan-xa", "thon-na-mu"]}
+            """
+        try FileManager.default.createDirectory(atPath: h.folder + "/run", withIntermediateDirectories: true)
+        try status.write(toFile: h.settings.status, atomically: true, encoding: .utf8)
+        let viewer = h.client()
+        _ = try await viewer.login("xem")
+        for path in ["/today", "/today/live"] {
+            let page = try await viewer.request(path)
+            #expect(page.body.contains("</strong> → Thôn Nà Mu"), "\(path)")
+            #expect(page.body.contains("</strong> → Toàn xã, thon-cu"), "\(path)")
+        }
+
+        let logbook = try await viewer.request("/logbook?zone=thon-na-mu")
+        #expect(Self.rows(logbook.body) > 0)
+        #expect(Self.rows(logbook.body) == logbook.body.components(separatedBy: " · Thôn Nà Mu").count - 1
+            + logbook.body.components(separatedBy: " · Toàn xã, Thôn Nà Mu").count - 1)
+        #expect(!logbook.body.contains("· thon-na-mu") && !logbook.body.contains(", thon-na-mu"))
+
+        let plan = try await viewer.request("/plan?week=2023-11-20")
+        #expect(plan.status == 200)
+        #expect(plan.body.contains("<div class=\"sub\">Toàn xã</div>"))
+        #expect(!plan.body.contains("<div class=\"sub\">toan-xa"))
+    }
+
+    /// The logbook filtered by a zone asks each stored combination of zones holding it through the index
+    /// on zones and merges them: the pages hold every airing heard in the zone, newest first, each once.
+    @Test func aZonesLogbookPagesThroughEveryAiringHeardThereNewestFirst() async throws {
+        let h = try await ConsoleHarness()
+        defer { h.stop() }
+        try writeLog(h)
+        let reader = try AiringLogReader(path: h.settings.log)
+        #expect(try reader.zoneCombinations(holding: "thon-na-mu")?.count ?? 0 >= 1)
+        for zone in ["toan-xa", "thon-na-mu", "thon-cu"] {
+            for outcomes in [Set<Outcome>(), [.missed]] {
+                let filter = AiringFilter(zone: zone, outcomes: outcomes)
+                let expected = try reader.records(filter).sorted { ($0.plannedStartMs, $0.id.rawValue) > ($1.plannedStartMs, $1.id.rawValue) }
+                var seen: [AiringRecord] = []
+                var cursor: AiringLogReader.PageCursor?
+                while true {
+                    let page = try reader.page(filter, before: cursor, limit: 7)
+                    seen += page
+                    guard page.count == 7, let last = page.last else { break }
+                    cursor = .init(plannedStartMs: last.plannedStartMs, id: last.id.rawValue)
+                }
+                #expect(seen.map(\.id) == expected.map(\.id), "\(zone) \(outcomes)")
+                #expect(zone != "thon-cu" || seen.isEmpty)
+            }
+        }
+    }
+
     /// A station airing every minute has 1,440 airings by the end of the day: Hôm nay shows the newest
     /// in time order and links to the whole day in the logbook, instead of a page of every one.
     @Test func aBusyDayShowsItsNewestAiringsAndLinksToTheWholeDay() async throws {

@@ -24,16 +24,17 @@ enum PlanPreview {
         guard first <= last else { return [] }
         let plan = Planner(timetable: t, durations: result.durations, timeZone: tz).plan(from: first, through: last)
         let resolver = LocalTimeResolver(timeZone: tz)
+        let zoneNames = ZoneNames(t.zones)
         let names = Dictionary(t.slots.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var rows: [Row] = plan.airings.filter { ids.contains($0.identity.announcement) && $0.kind == .item }.map { a in
             let local = resolver.local(a.startMs)
             return Row(date: "\(local.date.weekday.vietnameseName) \(local.date.vietnameseDescription)", time: String(local.time.description.prefix(5)),
-                       session: a.slotID.flatMap { names[$0] } ?? a.identity.slot, zones: a.zones.joined(separator: ", "), overflow: false)
+                       session: a.slotID.flatMap { names[$0] } ?? a.identity.slot, zones: zoneNames.list(a.zones), overflow: false)
         }
         for issue in plan.issues where ids.contains(issue.identity.announcement) {
             guard case .overflow = issue.kind else { continue }
             rows.append(Row(date: "\(issue.identity.date.weekday.vietnameseName) \(issue.identity.date.vietnameseDescription)", time: "—",
-                            session: names[issue.identity.slot] ?? issue.identity.slot, zones: issue.identity.zones.joined(separator: ", "),
+                            session: names[issue.identity.slot] ?? issue.identity.slot, zones: zoneNames.list(issue.identity.zones),
                             overflow: true))
         }
         return Array(rows.prefix(limit))

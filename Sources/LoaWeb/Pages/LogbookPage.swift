@@ -31,6 +31,8 @@ struct LogbookPage {
             let parts = before.split(separator: "_")
             if parts.count == 2, let ms = Int64(parts[0]), let id = Int64(parts[1]) { cursor = .init(plannedStartMs: ms, id: id) }
         }
+        let result = await state.configuration(nowMs: Clock.nowMs)
+        let zoneNames = ZoneNames(result.timetable?.zones ?? [])
         var rows: [[String: Any]] = []
         var next: String?
         if let reader = await state.log() {
@@ -39,7 +41,7 @@ struct LogbookPage {
             for r in records.prefix(Self.pageSize) {
                 let local = resolver.local(r.startMs ?? r.plannedStartMs)
                 rows.append(["date": local.date.vietnameseDescription, "time": String(local.time.description.prefix(5)), "title": r.title,
-                             "campaign": r.campaign ?? "", "zones": r.zones.joined(separator: ", "), "outcome": r.outcome.rawValue,
+                             "campaign": r.campaign ?? "", "zones": zoneNames.list(r.zones), "outcome": r.outcome.rawValue,
                              "outcomeText": WebText.get("outcome_" + r.outcome.rawValue, context.lang), "reason": r.reason ?? "",
                              "played": r.playedMs.map { ConfigDuration.clock(milliseconds: $0) } ?? ""])
             }
@@ -49,7 +51,6 @@ struct LogbookPage {
                 next = "/logbook?" + items.joined(separator: "&")
             }
         }
-        let result = await state.configuration(nowMs: Clock.nowMs)
         let campaigns = Set((result.timetable?.announcements ?? []).compactMap(\.campaign)).sorted()
         let data: [String: Any] = [
             "rows": rows, "next": next ?? "", "problems": problems, "paged": cursor != nil,

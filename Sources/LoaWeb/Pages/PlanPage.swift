@@ -20,6 +20,7 @@ struct PlanPage {
         let sunday = monday.adding(days: 6)
         let plan = Planner(timetable: t, durations: result.durations, timeZone: tz).plan(from: monday, through: sunday)
         let resolver = LocalTimeResolver(timeZone: tz)
+        let zoneNames = ZoneNames(t.zones)
         let slotNames = Dictionary(t.slots.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var days: [[String: Any]] = []
         for offset in 0..<7 {
@@ -29,13 +30,13 @@ struct PlanPage {
                 let key = a.identity.slot
                 let local = resolver.local(a.startMs)
                 let row: [String: Any] = ["time": String(local.time.description.prefix(5)), "title": a.title,
-                                          "zones": a.zones.joined(separator: ", "), "overflow": false]
+                                          "zones": zoneNames.list(a.zones), "overflow": false]
                 if let i = sessions.firstIndex(where: { $0.key == key }) { sessions[i].rows.append(row) } else { sessions.append((key, a.startMs, [row])) }
             }
             for issue in plan.issues where issue.identity.date == date {
                 guard case .overflow = issue.kind else { continue }
                 let key = issue.identity.slot
-                let row: [String: Any] = ["time": "—", "title": issue.title, "zones": issue.identity.zones.joined(separator: ", "), "overflow": true]
+                let row: [String: Any] = ["time": "—", "title": issue.title, "zones": zoneNames.list(issue.identity.zones), "overflow": true]
                 if let i = sessions.firstIndex(where: { $0.key == key }) { sessions[i].rows.append(row) } else { sessions.append((key, .max, [row])) }
             }
             let sorted = sessions.sorted { $0.start < $1.start }.map { s -> [String: Any] in

@@ -30,6 +30,10 @@ struct TodayPage {
         let statusPath = state.settings.status
         var data: [String: Any] = [:]
         let now = Clock.nowMs
+        let zoneNames = ZoneNames(await state.configuration(nowMs: now).timetable?.zones ?? [])
+        func airing(_ a: StatusFile.Document.Airing) -> [String: Any] {
+            ["start": a.start, "title": a.title, "zones": zoneNames.list(a.zones)]
+        }
         if let doc = StatusFile(path: statusPath).read() {
             // No systemctl here: the page is polled, and the lock file answers for a member of group loa.
             let verdict = DaemonLiveness.judge(doc, status: statusPath, nowMs: now, systemd: { _ in nil })
@@ -68,16 +72,12 @@ struct TodayPage {
             for r in newest.reversed() {
                 let local = resolver.local(r.startMs ?? r.plannedStartMs)
                 rows.append(["time": String(local.time.description.prefix(5)), "title": r.title,
-                             "zones": r.zones.joined(separator: ", "), "outcome": r.outcome.rawValue,
+                             "zones": zoneNames.list(r.zones), "outcome": r.outcome.rawValue,
                              "outcomeText": WebText.get("outcome_" + r.outcome.rawValue, lang), "reason": r.reason ?? ""])
             }
         }
         data["airings"] = rows
         return data
-    }
-
-    private func airing(_ a: StatusFile.Document.Airing) -> [String: Any] {
-        ["start": a.start, "title": a.title, "zones": a.zones.joined(separator: ", ")]
     }
 }
 
