@@ -129,6 +129,24 @@ import Testing
         #expect(!plan.body.contains("<div class=\"sub\">toan-xa"))
     }
 
+    /// The console keeps the configuration it checked while its files are untouched; an edit (here a
+    /// zone renamed, the file rewritten at once) shows on the next page, not after a restart.
+    @Test func anEditedConfigurationShowsOnTheNextPage() async throws {
+        let h = try await ConsoleHarness()
+        defer { h.stop() }
+        try writeLog(h)
+        let viewer = h.client()
+        _ = try await viewer.login("xem")
+        let before = try await viewer.request("/logbook?zone=thon-na-mu")
+        #expect(before.body.contains("Thôn Nà Mu"))
+        let text = try String(contentsOfFile: h.config, encoding: .utf8)
+        try text.replacingOccurrences(of: "name = \"Thôn Nà Mu\"", with: "name = \"Bản Nà Mu\"")
+            .write(toFile: h.config, atomically: false, encoding: .utf8)
+        let after = try await viewer.request("/logbook?zone=thon-na-mu")
+        #expect(after.body.contains("Bản Nà Mu"))
+        #expect(!after.body.contains("Thôn Nà Mu"))
+    }
+
     /// The logbook filtered by a zone asks each stored combination of zones holding it through the index
     /// on zones and merges them: the pages hold every airing heard in the zone, newest first, each once.
     @Test func aZonesLogbookPagesThroughEveryAiringHeardThereNewestFirst() async throws {
