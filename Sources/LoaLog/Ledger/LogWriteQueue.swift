@@ -1,5 +1,8 @@
 import Foundation
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The daemon's writes to the airing log, in the order they were asked for, on a thread of their own:
 /// a log held locked by another program (an export, `sqlite3` in a terminal) or a slow disk delays a
@@ -37,8 +40,11 @@ public final class LogWriteQueue: Sendable {
     public init(log: AiringLog, onLocked: @escaping @Sendable (_ locked: Bool, _ waiting: Int) -> Void = { _, _ in }) {
         self.log = log
         self.onLocked = onLocked
-        let thread = Thread { [self] in self.loop() }
-        thread.name = "loa-log-writer"
+        let thread = Thread { [self] in
+            // The name ps and /proc show (Foundation's Thread.name does not reach the kernel on Linux).
+            _ = pthread_setname_np(pthread_self(), "loa-log-writer")
+            self.loop()
+        }
         thread.start()
     }
 
