@@ -85,10 +85,11 @@ final class OneThreadExecutor: TaskExecutor, SchedulingExecutor, @unchecked Send
     }
 }
 
-/// The name `top`, `ps -L` and /proc/PID/task/TID/comm show for a thread (at most 15 bytes).
-/// Foundation's `Thread.name` does not reach the kernel on Linux when set before `start()`.
+/// Names the calling thread as `top -H`, `ps -L` and /proc/PID/task/TID/comm show it (15 bytes at most).
+/// Called from inside the thread: set before `start()`, Foundation's `Thread.name` never reaches the
+/// kernel on Linux, and every thread shows the process's name.
 enum ThreadName {
     static func set(_ name: String) {
-        _ = pthread_setname_np(pthread_self(), String(name.utf8.prefix(15)) ?? "loa")
+        Thread.current.name = name
     }
 }

@@ -1,8 +1,5 @@
 import Foundation
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The daemon's writes to the airing log, in the order they were asked for, on a thread of their own:
 /// a log held locked by another program (an export, `sqlite3` in a terminal) or a slow disk delays a
@@ -41,8 +38,9 @@ public final class LogWriteQueue: Sendable {
         self.log = log
         self.onLocked = onLocked
         let thread = Thread { [self] in
-            // The name ps and /proc show (Foundation's Thread.name does not reach the kernel on Linux).
-            _ = pthread_setname_np(pthread_self(), "loa-log-writer")
+            // Named from inside: set before start(), Foundation's Thread.name never reaches the kernel on
+            // Linux, and ps and /proc/PID/task/TID/comm show the process's name instead.
+            Thread.current.name = "loa-log-writer"
             self.loop()
         }
         thread.start()
