@@ -54,10 +54,10 @@ let package = Package(
         ),
         // libsndfile's MP3 decoder made quiet: mpg123 wrote its notes on damaged files to stderr (quiet.c says how).
         .target(name: "CMPEGQuiet", linkerSettings: [.linkedLibrary("mpg123")]),
-        // Spreadsheets for `loa export/report --format xlsx`: typed cells, formats, frozen header.
+        // Spreadsheets for `loa export/report --format xlsx`: typed cells, formats, frozen header. The header
+        // only: the library is loaded with dlopen when a spreadsheet is made (LoaLog's XLSXLibrary), not linked.
         .systemLibrary(
             name: "CXLSXWriter",
-            pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         // The pure core: configuration, validation, calendar rules, the planner. No clock, device or database.
