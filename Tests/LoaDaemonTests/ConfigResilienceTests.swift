@@ -110,6 +110,10 @@ import Testing
         _ = await s.waitForExit(seconds: 10)
         try s.write("loa.toml", valid.replacingOccurrences(of: "[zones.toan-xa]", with: "[[[zones.toan-xa]]]"))
         try s.start()
+        // The kept configuration said on air before `a` is looked for: a record of `a` can only be this daemon's
+        // if the first one was stopped before a's instant (a clear failure below says when it was not).
+        try await s.waitFor("the kept configuration on air") { s.stderr.contains("is on air") }
+        #expect(!s.records().contains { $0.announcementID == "a" }, "the first daemon was stopped too late: it aired a itself")
         try await s.waitFor("a aired from the kept configuration") { s.records().contains { $0.announcementID == "a" && $0.outcome == .aired } }
         #expect(s.stderr.contains("THE CONFIGURATION CANNOT BE USED: airing the last valid configuration"), "\(s.stderr)")
         #expect(s.stderr.contains("loa.toml:5:3: error[toml-syntax]"), "\(s.stderr)")
