@@ -25,6 +25,9 @@ let package = Package(
         // Hummingbird brings these; LoaWeb imports NIOCore and HTTPTypes itself, so it declares them.
         .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
+        // HTTPS inside `loa web` (--tls-cert/--tls-key) through HummingbirdTLS; LoaWeb reads the PEM files
+        // with NIOSSL itself. It compiles a second BoringSSL (swift-crypto has its own): a longer clean build.
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -51,10 +54,10 @@ let package = Package(
         ),
         // libsndfile's MP3 decoder made quiet: mpg123 wrote its notes on damaged files to stderr (quiet.c says how).
         .target(name: "CMPEGQuiet", linkerSettings: [.linkedLibrary("mpg123")]),
-        // Spreadsheets for `loa export/report --format xlsx`: typed cells, formats, frozen header.
+        // Spreadsheets for `loa export/report --format xlsx`: typed cells, formats, frozen header. The header
+        // only: the library is loaded with dlopen when a spreadsheet is made (LoaLog's XLSXLibrary), not linked.
         .systemLibrary(
             name: "CXLSXWriter",
-            pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         // The pure core: configuration, validation, calendar rules, the planner. No clock, device or database.
@@ -114,6 +117,10 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                // SHA-256 of session tokens (the sessions file) and of password hashes (their stamp).
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -13,8 +13,10 @@ struct WebServeCommand: AsyncParsableCommand {
         discussion: """
             Listens on 127.0.0.1:8080 unless --listen says otherwise: only this PC can reach it. To let phones on \
             the commune's Wi-Fi reach it, listen on the PC's own address (--listen 192.168.1.10:8080) or on every \
-            address (--listen 0.0.0.0:8080). loa web speaks plain HTTP: across a network, put a reverse proxy \
-            with a certificate in front (see the README) and give --secure-cookies.
+            address (--listen 0.0.0.0:8080). Plain HTTP unless --tls-cert and --tls-key name a certificate and its \
+            key (PEM): then HTTPS, with Secure cookies. A reverse proxy with a certificate in front works too (give \
+            --secure-cookies then). Browsers let the page record from the microphone only over HTTPS or on localhost. \
+            Sessions are kept in --state-dir, so a restart logs nobody out.
             """
     )
 
@@ -37,6 +39,18 @@ struct WebServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure: give it when the console is reached over HTTPS (a reverse proxy in front).")
     var secureCookies = false
 
+    @Option(help: ArgumentHelp("Serve HTTPS with this certificate (PEM; the chain may follow it). Needs --tls-key.",
+                               valueName: "PATH"), completion: .file())
+    var tlsCert: String?
+
+    @Option(help: ArgumentHelp("The certificate's private key (PEM, without passphrase). Needs --tls-cert.", valueName: "PATH"),
+            completion: .file())
+    var tlsKey: String?
+
+    @Option(help: ArgumentHelp("loa web's own state: the sessions that survive a restart (sessions.json). Default: the folder holding --uploads (/var/lib/loa/web).",
+                               valueName: "PATH"), completion: .directory)
+    var stateDir: String?
+
     @Option(help: ArgumentHelp("Minutes without a click after which a session ends.", valueName: "MINUTES"))
     var sessionMinutes: Int = 30
 
@@ -49,13 +63,21 @@ struct WebServeCommand: AsyncParsableCommand {
         }
         guard sessionMinutes > 0 else { throw ValidationError("--session-minutes must be above 0.") }
         guard (1...2048).contains(uploadLimit) else { throw ValidationError("--upload-limit must be between 1 and 2048 MB.") }
+        if (tlsCert == nil) != (tlsKey == nil) {
+            throw ValidationError(WebTLSError.onlyOne(given: tlsCert == nil ? .key : .certificate).text.shown)
+        }
     }
 
     func run() async throws {
         guard let (host, port) = Listen.parse(listen) else { throw ExitCode(2) }
         let stateFolder = URL(fileURLWithPath: uploads).deletingLastPathComponent().path
+        // Read now, before listening: a wrong certificate stops loa web with its file and fix, not at the
+        // first phone's handshake.
+        let tls = try loadTLS()
+        let scheme = tls == nil ? "http" : "https"
         let settings = WebSettings(config: options.config, log: logOption.log, status: status, uploads: uploads,
                                    speechCache: stateFolder + "/speech", host: host, port: port, secureCookies: secureCookies,
+                                   tls: tls, sessionsFile: (stateDir ?? stateFolder) + "/sessions.json",
                                    sessionIdleSeconds: sessionMinutes * 60, uploadLimitBytes: uploadLimit * 1024 * 1024)
         let accountsPath = users ?? WebAccounts.defaultPath(besideConfig: options.config)
         let accounts: any ConsoleAccounts
@@ -63,11 +85,34 @@ struct WebServeCommand: AsyncParsableCommand {
         do {
             try await WebServer.run(settings: settings, accounts: accounts, throttle: AccountsSource.throttle()) { port in
                 // Unbuffered: a script starting loa web on port 0 reads the port from this line.
-                FileHandle.standardOutput.write(Data("loa web: http://\(host):\(port)/\n".utf8))
+                FileHandle.standardOutput.write(Data("loa web: \(scheme)://\(host):\(port)/\n".utf8))
             }
         } catch {
             throw CLIFailure("loa web stopped: \(error)").exit()
         }
+    }
+
+    private func loadTLS() throws -> WebTLS? {
+        guard let tlsCert, let tlsKey else { return nil }
+        let tls: WebTLS
+        do throws(WebTLSError) {
+            tls = try WebTLS.load(certificate: tlsCert, key: tlsKey)
+        } catch {
+            throw CLIFailure(error.text).exit()
+        }
+        if tls.notValidAfter < Date() {
+            FileHandle.standardError.write(Data("loa: \(TLSExpiry.text(tlsCert, tls.notValidAfter).shown)\n".utf8))
+        }
+        return tls
+    }
+}
+
+/// An expired certificate still serves (the officer can click through), but the journal says why phones warn.
+enum TLSExpiry {
+    static func text(_ path: String, _ end: Date) -> LocalizedText {
+        let day = String(ISO8601DateFormatter().string(from: end).prefix(10))
+        return LocalizedText(en: "warning: the certificate \(path) expired on \(day); browsers will warn until it is renewed (then restart loa web).",
+                             vi: "cảnh báo: chứng chỉ \(path) đã hết hạn ngày \(day); trình duyệt sẽ cảnh báo cho tới khi gia hạn chứng chỉ (rồi khởi động lại loa web).")
     }
 }
 

@@ -207,6 +207,8 @@ final class WorkerPool: TaskExecutor, SchedulingExecutor, @unchecked Sendable {
 /// `body` on the daemon's executors.
 public enum DaemonProcess {
     public static func run(_ body: @escaping @Sendable () async -> Void) -> Never {
+        // Before any other thread exists (see MallocArenas).
+        MallocArenas.limitForDaemon()
         SignalWatcher.blockHandledSignals()
         DaemonExecutors.run(body)
     }

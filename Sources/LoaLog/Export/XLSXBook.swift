@@ -12,35 +12,37 @@ final class XLSXBook {
     typealias Format = UnsafeMutablePointer<lxw_format>
 
     let path: String
+    let lib: XLSXLibrary
     private var workbook: UnsafeMutablePointer<lxw_workbook>?
     /// The first failure of any write: reported once, at `close`, so the row loops stay plain.
     private var failure: lxw_error = LXW_NO_ERROR
 
     init(path: String, constantMemory: Bool) throws(XLSXError) {
         self.path = path
+        lib = try XLSXLibrary.shared.get()
         var options = lxw_workbook_options(constant_memory: constantMemory ? 1 : 0, tmpdir: nil, use_zip64: 1)
-        guard let book = workbook_new_opt(path, &options) else { throw XLSXError(what: "cannot create \(path)", code: nil) }
+        guard let book = lib.workbook_new_opt(path, &options) else { throw XLSXError(what: "cannot create \(path)", code: nil) }
         workbook = book
     }
 
     deinit {
         // A book never closed (an error on the way) still frees its memory and temporary files.
-        if let workbook { _ = workbook_close(workbook) }
+        if let workbook { _ = lib.workbook_close(workbook) }
     }
 
     /// Sheet names: at most 31 characters, none of `[]:*?/\`.
     func sheet(_ name: String) throws(XLSXError) -> XLSXSheet {
         guard let workbook else { throw XLSXError(what: "the workbook is closed", code: nil) }
-        guard let sheet = workbook_add_worksheet(workbook, name) else { throw XLSXError(what: "cannot add the sheet \(name)", code: nil) }
+        guard let sheet = lib.workbook_add_worksheet(workbook, name) else { throw XLSXError(what: "cannot add the sheet \(name)", code: nil) }
         return XLSXSheet(book: self, sheet: sheet)
     }
 
     /// A cell format; `numberFormat` in Excel's codes (`dd/mm/yyyy hh:mm:ss.000`, `0.0`).
     func format(numberFormat: String? = nil, bold: Bool = false, wrap: Bool = false) -> Format? {
-        guard let workbook, let f = workbook_add_format(workbook) else { return nil }
-        if let numberFormat { format_set_num_format(f, numberFormat) }
-        if bold { format_set_bold(f) }
-        if wrap { format_set_text_wrap(f) }
+        guard let workbook, let f = lib.workbook_add_format(workbook) else { return nil }
+        if let numberFormat { lib.format_set_num_format(f, numberFormat) }
+        if bold { lib.format_set_bold(f) }
+        if wrap { lib.format_set_text_wrap(f) }
         return f
     }
 
@@ -52,7 +54,7 @@ final class XLSXBook {
     func close() throws(XLSXError) {
         guard let workbook else { return }
         self.workbook = nil
-        let closed = workbook_close(workbook)
+        let closed = lib.workbook_close(workbook)
         if failure != LXW_NO_ERROR { throw XLSXError(what: "a cell could not be written", code: failure) }
         if closed != LXW_NO_ERROR { throw XLSXError(what: "cannot write \(path)", code: closed) }
     }
@@ -71,7 +73,7 @@ struct XLSXSheet {
 
     func text(_ row: Int, _ column: Int, _ value: String, _ format: XLSXBook.Format? = nil) {
         guard !value.isEmpty else { return }
-        book.note(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), value, format))
+        book.note(book.lib.worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), value, format))
     }
 
     /// Text straight from the log's bytes (no String made); `scratch` holds its NUL-terminated copy.
@@ -80,22 +82,22 @@ struct XLSXSheet {
         scratch.removeAll(keepingCapacity: true)
         for b in bytes { scratch.append(CChar(bitPattern: b)) }
         scratch.append(0)
-        book.note(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), scratch, format))
+        book.note(book.lib.worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), scratch, format))
     }
 
     func number(_ row: Int, _ column: Int, _ value: Double, _ format: XLSXBook.Format? = nil) {
-        book.note(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), value, format))
+        book.note(book.lib.worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), value, format))
     }
 
     /// A header row in bold, frozen so it stays in view while scrolling, with each column's width in characters.
     func header(_ row: Int, _ titles: [String], widths: [Double], bold: XLSXBook.Format?) {
-        for (i, width) in widths.enumerated() { book.note(worksheet_set_column(sheet, lxw_col_t(i), lxw_col_t(i), width, nil)) }
+        for (i, width) in widths.enumerated() { book.note(book.lib.worksheet_set_column(sheet, lxw_col_t(i), lxw_col_t(i), width, nil)) }
         for (i, title) in titles.enumerated() { text(row, i, title, bold) }
-        worksheet_freeze_panes(sheet, lxw_row_t(row + 1), 0)
+        book.lib.worksheet_freeze_panes(sheet, lxw_row_t(row + 1), 0)
     }
 
     func width(_ column: Int, _ characters: Double) {
-        book.note(worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), characters, nil))
+        book.note(book.lib.worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), characters, nil))
     }
 }
 
@@ -104,7 +106,7 @@ public struct XLSXError: Error, CustomStringConvertible {
     let code: lxw_error?
 
     public var description: String {
-        guard let code, let text = lxw_strerror(code) else { return what }
+        guard let code, case .success(let lib) = XLSXLibrary.shared, let text = lib.lxw_strerror(code) else { return what }
         return "\(what) (libxlsxwriter: \(String(cString: text)))"
     }
 }

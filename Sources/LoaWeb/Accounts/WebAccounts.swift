@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The console's accounts, read from the users file (`web-users.json` beside loa.toml, mode 640 root:loa).
@@ -76,6 +77,14 @@ public struct WebAccounts: Sendable {
     public func account(named name: String) -> WebAccount? {
         let name = WebAccountName.normalised(name)
         return entries.first { $0.account.name == name }?.account
+    }
+
+    /// The first 16 bytes of the SHA-256 of the account's bcrypt hash, as hex: changes with every new
+    /// password (bcrypt's salt is new each time) and tells nothing usable about the password.
+    public func passwordStamp(of name: String) -> String? {
+        let name = WebAccountName.normalised(name)
+        guard let entry = entries.first(where: { $0.account.name == name }) else { return nil }
+        return SHA256.hash(data: Data(entry.passwordHash.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
     }
 
     /// The account when `password` is its password; nil for a wrong password or an unknown user, which

@@ -33,7 +33,7 @@ struct LoginPage {
             return self.form(context, next: next, error: WebText.get("login_wrong", context.lang), user: user, status: .unauthorized)
         }
         await throttle.succeeded(user: user, address: context.clientAddress)
-        let session = await sessions.create(for: account)
+        let session = await sessions.create(for: account, passwordStamp: accounts.passwordStamp(of: account.name) ?? "")
         var response = Redirect.to(next)
         response.setCookie(cookies.make(ConsoleGuard.sessionCookie, session.id))
         response.setCookie(cookies.expired(ConsoleGuard.loginCookie))

@@ -30,6 +30,10 @@ final class FileAccounts: ConsoleAccounts {
         accounts().account(named: name)
     }
 
+    func passwordStamp(of name: String) -> String? {
+        accounts().passwordStamp(of: name)
+    }
+
     private func accounts() -> WebAccounts {
         current.withLock { state -> WebAccounts in
             let modified = Self.modified(path)

@@ -6,6 +6,15 @@ public protocol ConsoleAccounts: Sendable {
     /// The account as it is now (nil once removed): every request checks it, so a removed account or a
     /// changed role takes effect at once, not when the session ends.
     func account(named name: String) -> WebAccount?
+    /// A short fingerprint of the account's password hash (never the hash): a session remembers it at
+    /// login and ends once it differs, so `loa web user passwd` logs the person out everywhere, also
+    /// across a restart. Nil for an unknown account.
+    func passwordStamp(of name: String) -> String?
+}
+
+extension ConsoleAccounts {
+    /// Accounts without passwords on disk (tests) have one stamp that never changes.
+    public func passwordStamp(of name: String) -> String? { account(named: name) == nil ? nil : "" }
 }
 
 /// Slows and then locks repeated wrong passwords, per login name and per client address.

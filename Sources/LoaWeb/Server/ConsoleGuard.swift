@@ -21,7 +21,8 @@ struct ConsoleGuard: RouterMiddleware {
         var context = context
         var request = request
         if let id = request.cookies[Self.sessionCookie]?.value, Token.isWellFormed(id), var session = await sessions.find(id) {
-            if let now = accounts.account(named: session.user.name) {
+            // A removed account, or a password changed since this login, ends the session.
+            if let now = accounts.account(named: session.user.name), accounts.passwordStamp(of: now.name) == session.passwordStamp {
                 session.user = now
                 context.session = session
             } else {

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdTLS
 import Logging
 import NIOCore
 
@@ -10,10 +11,15 @@ public enum WebServer {
                                    logger: Logger = Logger(label: "loa-web"),
                                    onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws -> some ApplicationProtocol {
         let pages = try await PageRenderer.load()
-        let router = try routes(settings: settings, accounts: accounts, throttle: throttle, pages: pages)
-        return Application(router: router, configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "loa"),
-                           onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? settings.port) },
-                           logger: logger)
+        let router = try routes(settings: settings, accounts: accounts, throttle: throttle, pages: pages, logger: logger)
+        let configuration = ApplicationConfiguration(address: .hostname(settings.host, port: settings.port), serverName: "loa")
+        let running: @Sendable (any Channel) async -> Void = { channel in await onRunning(channel.localAddress?.port ?? settings.port) }
+        // HTTPS when a certificate was given (WebTLS checked it at start), else plain HTTP as before.
+        if let tls = settings.tls {
+            return Application(router: router, server: try .tls(.http1(), tlsConfiguration: tls.configuration),
+                               configuration: configuration, onServerRunning: running, logger: logger)
+        }
+        return Application(router: router, server: .http1(), configuration: configuration, onServerRunning: running, logger: logger)
     }
 
     /// Runs until SIGTERM or SIGINT, then finishes the requests under way.
@@ -24,9 +30,10 @@ public enum WebServer {
     }
 
     static func routes(settings: WebSettings, accounts: any ConsoleAccounts, throttle: any ConsoleThrottle,
-                       pages: PageRenderer) throws -> Router<WebContext> {
+                       pages: PageRenderer, logger: Logger) throws -> Router<WebContext> {
         try FileManager.default.createDirectory(atPath: settings.uploads, withIntermediateDirectories: true)
-        let sessions = SessionStore(idleSeconds: settings.sessionIdleSeconds, maxSeconds: settings.sessionMaxSeconds)
+        let sessions = SessionStore(idleSeconds: settings.sessionIdleSeconds, maxSeconds: settings.sessionMaxSeconds,
+                                    file: settings.sessionsFile, logger: logger)
         let cookies = CookieMaker(secure: settings.secureCookies)
         let state = ConsoleState(settings: settings)
         let assets = AssetFiles()

@@ -14,8 +14,12 @@ public struct WebSettings: Sendable {
     public var speechCache: String
     public var host: String
     public var port: Int
-    /// Cookies marked Secure: set when the console is reached over HTTPS (a reverse proxy in front).
+    /// Cookies marked Secure: set when the console is reached over HTTPS (a reverse proxy in front, or `tls`).
     public var secureCookies: Bool
+    /// HTTPS inside loa web (`--tls-cert`, `--tls-key`); nil: plain HTTP.
+    public var tls: WebTLS?
+    /// Where the sessions are kept across restarts (`--state-dir`/sessions.json); nil: in memory only.
+    public var sessionsFile: String?
     /// A session unused this long ends.
     public var sessionIdleSeconds: Int
     /// A session ends this long after login however it is used.
@@ -24,8 +28,8 @@ public struct WebSettings: Sendable {
     public var uploadLimitBytes: Int
 
     public init(config: String, log: String, status: String, uploads: String, speechCache: String,
-                host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
-                sessionIdleSeconds: Int = 30 * 60, sessionMaxSeconds: Int = 12 * 3600,
+                host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, tls: WebTLS? = nil,
+                sessionsFile: String? = nil, sessionIdleSeconds: Int = 30 * 60, sessionMaxSeconds: Int = 12 * 3600,
                 uploadLimitBytes: Int = 50 * 1024 * 1024) {
         self.config = config
         self.log = log
@@ -34,7 +38,10 @@ public struct WebSettings: Sendable {
         self.speechCache = speechCache
         self.host = host
         self.port = port
-        self.secureCookies = secureCookies
+        // Over HTTPS the session cookie must never be sent in clear: Secure follows TLS by itself.
+        self.secureCookies = secureCookies || tls != nil
+        self.tls = tls
+        self.sessionsFile = sessionsFile
         self.sessionIdleSeconds = sessionIdleSeconds
         self.sessionMaxSeconds = sessionMaxSeconds
         self.uploadLimitBytes = uploadLimitBytes
