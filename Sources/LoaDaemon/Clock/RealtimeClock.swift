@@ -55,10 +55,10 @@ public final class RealtimeClock: StationClock {
         return await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<WakeReason, Never>) in
                 let thread = Thread {
+                    ThreadName.set("loa-clock")
                     if idle { ResidentPages.release() }
                     continuation.resume(returning: Self.wait(timer: timer, wakeup: wakeup))
                 }
-                thread.name = "loa-clock"
                 thread.start()
             }
         } onCancel: { [self] in

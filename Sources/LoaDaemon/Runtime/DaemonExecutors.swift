@@ -81,8 +81,8 @@ final class MainLoop: MainExecutor, @unchecked Sendable {
         let job = UnownedJob(job)
         lock.lock()
         jobs.append(job)
-        ready.signal()
         lock.unlock()
+        ready.signal()
     }
 
     var isMainExecutor: Bool { true }
@@ -134,17 +134,15 @@ final class WorkerPool: TaskExecutor, SchedulingExecutor, @unchecked Sendable {
         lock.lock()
         jobs.append(job)
         let start = idle == 0 && threads < maxThreads
-        if start { threads += 1 } else { ready.signal() }
+        if start { threads += 1 }
         lock.unlock()
-        if start { spawn(name: "loa-pool") { [self] in work() } }
+        // After unlocking: a thread woken while the lock is held would only wake to wait for it.
+        if start { spawn(name: "loa-pool") { [self] in work() } } else { ready.signal() }
     }
 
     func enqueue<C: Clock>(_ job: consuming ExecutorJob, after delay: C.Duration, tolerance: C.Duration?, clock: C) {
         // ContinuousClock and SuspendingClock (what Task.sleep uses) measure in Swift.Duration.
-        let wait = (delay as? Duration).map { d -> UInt64 in
-            let (seconds, attoseconds) = d.components
-            return seconds < 0 ? 0 : UInt64(seconds) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
-        } ?? 0
+        let wait = (delay as? Duration).map(Self.nanoseconds) ?? 0
         let job = UnownedJob(job)
         lock.lock()
         let deadline = MonotonicLock.nowNs() &+ wait
@@ -152,9 +150,15 @@ final class WorkerPool: TaskExecutor, SchedulingExecutor, @unchecked Sendable {
         timed.insert((deadline, job), at: index)
         let start = !timerStarted
         timerStarted = true
-        if index == 0 { timerChanged.signal() }
         lock.unlock()
+        if index == 0 { timerChanged.signal() }
         if start { spawn(name: "loa-timer") { [self] in time() } }
+    }
+
+    /// A delay in nanoseconds, none if negative.
+    static func nanoseconds(_ d: Duration) -> UInt64 {
+        let (seconds, attoseconds) = d.components
+        return seconds < 0 ? 0 : UInt64(seconds) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
     }
 
     func enqueue<C: Clock>(_ job: consuming ExecutorJob, at instant: C.Instant, tolerance: C.Duration?, clock: C) {
@@ -162,8 +166,10 @@ final class WorkerPool: TaskExecutor, SchedulingExecutor, @unchecked Sendable {
     }
 
     private func spawn(name: String, _ body: @escaping @Sendable () -> Void) {
-        let thread = Thread(block: body)
-        thread.name = name
+        let thread = Thread {
+            ThreadName.set(name)
+            body()
+        }
         thread.start()
     }
 

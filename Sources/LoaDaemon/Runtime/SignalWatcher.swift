@@ -36,6 +36,7 @@ final class SignalWatcher: Sendable {
         guard fd >= 0 else { throw DaemonError.system("signalfd: \(String(cString: strerror(errno)))") }
         let fd = fd
         let thread = Thread {
+            ThreadName.set("loa-signals")
             var info = signalfd_siginfo()
             while true {
                 let n = withUnsafeMutableBytes(of: &info) { read(fd, $0.baseAddress, $0.count) }
@@ -44,7 +45,6 @@ final class SignalWatcher: Sendable {
                 onSignal(Int32(info.ssi_signo))
             }
         }
-        thread.name = "loa-signals"
         thread.start()
     }
 }

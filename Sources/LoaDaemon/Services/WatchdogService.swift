@@ -4,6 +4,12 @@ import ServiceLifecycle
 
 /// Pings systemd's watchdog only while the scheduler answers and no session has overrun its length: a
 /// hung process or a stuck ALSA write stops the pings, and systemd restarts loa.
+///
+/// The loop runs on a thread of its own (`OneThreadExecutor`): each round is that thread's one wake-up
+/// at the deadline; the scheduler's answer runs on it too when the scheduler is free (SE-0417), and the
+/// next sleep is the same thread's timed wait. On the shared pool the same round woke about seven
+/// threads (pool timer, a worker for the task, one for the actor, one for the way back; BENCHMARKS.md),
+/// and the races between them grew the pool by a thread every few pings.
 struct WatchdogService: Service {
     let scheduler: Scheduler
     let notifier: SystemdNotifier
@@ -11,16 +17,20 @@ struct WatchdogService: Service {
 
     func run() async throws {
         guard let period = notifier.watchdogPingInterval else { return await idleUntilShutdown() }
-        await withGracefulShutdownHandler {
-            while !Task.isCancelled && !Task.isShuttingDownGracefully {
-                if await scheduler.isHealthy() {
-                    notifier.watchdog()
-                } else {
-                    logger.error("\(LocalizedText(en: "a session has overrun its length: the player does not answer; watchdog pings stop", vi: "một buổi phát đã chạy quá độ dài của nó: trình phát không trả lời; ngừng báo watchdog").journal)")
+        let executor = OneThreadExecutor(name: "loa-watchdog")
+        await withTaskExecutorPreference(executor) {
+            await withGracefulShutdownHandler {
+                while !Task.isCancelled && !Task.isShuttingDownGracefully {
+                    // Awaited, not read from a copy: a scheduler that does not answer must stop the pings.
+                    if await scheduler.isHealthy() {
+                        notifier.watchdog()
+                    } else {
+                        logger.error("\(LocalizedText(en: "a session has overrun its length: the player does not answer; watchdog pings stop", vi: "một buổi phát đã chạy quá độ dài của nó: trình phát không trả lời; ngừng báo watchdog").journal)")
+                    }
+                    try? await Task.sleep(for: period)
                 }
-                try? await Task.sleep(for: period)
-            }
-        } onGracefulShutdown: {}
+            } onGracefulShutdown: {}
+        }
     }
 
     private func idleUntilShutdown() async {

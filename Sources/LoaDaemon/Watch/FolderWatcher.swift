@@ -21,6 +21,7 @@ public final class FolderWatcher: Sendable {
         }
         let fd = fd
         let thread = Thread {
+            ThreadName.set("loa-watch")
             var buffer = [UInt8](repeating: 0, count: 4096)
             while true {
                 let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 4096) }
@@ -39,7 +40,6 @@ public final class FolderWatcher: Sendable {
                 }
             }
         }
-        thread.name = "loa-watch"
         thread.start()
     }
 

@@ -37,8 +37,12 @@ public final class LogWriteQueue: Sendable {
     public init(log: AiringLog, onLocked: @escaping @Sendable (_ locked: Bool, _ waiting: Int) -> Void = { _, _ in }) {
         self.log = log
         self.onLocked = onLocked
-        let thread = Thread { [self] in self.loop() }
-        thread.name = "loa-log-writer"
+        let thread = Thread { [self] in
+            // Named from inside: set before start(), Foundation's Thread.name never reaches the kernel on
+            // Linux, and ps and /proc/PID/task/TID/comm show the process's name instead.
+            Thread.current.name = "loa-log-writer"
+            self.loop()
+        }
         thread.start()
     }
 
