@@ -171,11 +171,19 @@ final class TestStation: @unchecked Sendable {
 
     // MARK: - The daemon
 
-    func start(extra: [String] = [], environment: [String: String] = [:]) throws {
+    /// `prefix`: a command that execs the daemon after it (prlimit, setpriv), its arguments, without loa;
+    /// `binary`: loa's path (a copy another user can run).
+    func start(extra: [String] = [], environment: [String: String] = [:], prefix: [String] = [], binary: String = Paths.loa) throws {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: Paths.loa)
-        p.arguments = ["run", "--config", folder + "/loa.toml", "--log", folder + "/airings.sqlite", "--status", statusPath,
-                       "--emergency-folder", emergencyFolder] + extra
+        let arguments = ["run", "--config", folder + "/loa.toml", "--log", folder + "/airings.sqlite", "--status", statusPath,
+                         "--emergency-folder", emergencyFolder] + extra
+        if let command = prefix.first {
+            p.executableURL = URL(fileURLWithPath: command)
+            p.arguments = Array(prefix.dropFirst()) + [binary] + arguments
+        } else {
+            p.executableURL = URL(fileURLWithPath: binary)
+            p.arguments = arguments
+        }
         var env = ProcessEnvironment.snapshot()
         env["ALSA_CONFIG_PATH"] = folder + "/asound.conf"
         env["LOA_LOG_LEVEL"] = "info"

@@ -7,6 +7,9 @@ struct ItemEvents {
     let callback: (@Sendable (PlayerEvent) -> Void)?
     /// Stream frames handed to ALSA (or given up on, after a device fault).
     var written: Int64 = 0
+    /// The next write is the first at a start instant: the marks at its place fire just after it, not
+    /// before (see `OutputSession.write`).
+    var holdingFirst = false
     private var ended: [Bool]
 
     init(device: String, items: Int, callback: (@Sendable (PlayerEvent) -> Void)?) {
@@ -19,8 +22,10 @@ struct ItemEvents {
     /// `written` belongs to the frame about to be written. After a write it is false, and the first
     /// start stops the run, so a start never fires before the write of its own first frame (and nothing
     /// after it fires before it).
-    mutating func fireDue(_ marks: inout StreamMarks, starts: Bool) {
-        while let mark = marks.first, mark.frame <= written {
+    /// `through`: fire only the marks up to that place (default: `written`).
+    mutating func fireDue(_ marks: inout StreamMarks, starts: Bool, through: Int64? = nil) {
+        let limit = through ?? written
+        while let mark = marks.first, mark.frame <= limit {
             if mark.kind == .willStart, !starts { return }
             _ = marks.popFirst()
             fire(mark)

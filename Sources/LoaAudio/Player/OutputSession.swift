@@ -38,10 +38,16 @@ struct OutputSession {
         var preroll: Chunk?
         if case .success(let device) = pcm {
             preroll = fill(recent, renderer, frames: device.format.bufferFrames)
+            // At an instant, nothing but the write stands between it and the first frame (see `write`).
+            events.holdingFirst = startNs != nil
         }
         // Real-time for the wait and the first write only (see StartInstant); restored once it is written.
         var priority = startNs == nil ? nil : StartInstant.raise()
         defer { priority?.restore() }
+        if let startNs, let priority {
+            // Said here, 2 s ahead, never between the instant and the first write.
+            logger.debug("\(device): \(priority.describe())", metadata: ["instant": "\(startNs)"])
+        }
         if let startNs { StartInstant.wait(untilNs: startNs) }
         // Once more at the instant: a device busy during the pre-roll may be free by now.
         if case .failure = pcm { openDevice() }
@@ -81,7 +87,8 @@ struct OutputSession {
                 continue
             }
             do {
-                try write(device, chunk.start, frames: chunk.frames, renderer: renderer, events: &events, report: &report)
+                try write(device, chunk.start, frames: chunk.frames, renderer: renderer, events: &events, report: &report,
+                          afterInstant: { priority?.restore() })
                 recent.commit(chunk.frames)
                 priority?.restore()
             } catch {
@@ -178,19 +185,37 @@ struct OutputSession {
     /// Writes `frames` frames that continue the stream at `events.written`, split where an item starts
     /// or ends, so that each start's event fires just before the write of its first frame and each end's
     /// just after the write of its last. The last item's end waits for the drain.
+    ///
+    /// Except the first write at a start instant (`events.holdingFirst`): its frames go out first, then
+    /// `afterInstant` (the thread back to its own class), then the events at its place, microseconds
+    /// later. The daemon's callback takes locks and allocates, sharing both with ordinary threads (the
+    /// log's queue, the allocator, the task pool): an ordinary thread preempted by other work while it
+    /// holds one keeps the real-time thread from its first frame until it runs again, milliseconds when
+    /// both cores are busy. The start is still never written before the instant.
     private func write(_ pcm: PCM, _ base: UnsafeMutablePointer<Int16>, frames: Int, renderer: SequenceRenderer,
-                       events: inout ItemEvents, report: inout OutputReport) throws(ALSAError) {
+                       events: inout ItemEvents, report: inout OutputReport,
+                       afterInstant: () -> Void = {}) throws(ALSAError) {
         let underrunsBefore = pcm.underruns
         defer { report.underruns += pcm.underruns - underrunsBefore }
+        var holding = events.holdingFirst
+        events.holdingFirst = false
         var done = 0
         while done < frames {
-            events.fireDue(&renderer.marks, starts: true)
-            let toNextMark = renderer.marks.first.map { Int($0.frame - events.written) } ?? Int.max
+            if !holding { events.fireDue(&renderer.marks, starts: true) }
+            // Held marks stay pending at this place: the piece runs to the first mark past it.
+            let nextMark = holding ? renderer.marks.firstFrame(after: events.written) : renderer.marks.first?.frame
+            let toNextMark = nextMark.map { Int($0 - events.written) } ?? Int.max
             let n = min(frames - done, max(toNextMark, 1))
             if report.firstWriteNs == nil { report.firstWriteNs = WallClock.nowNs() }
+            // A fault here leaves held marks pending: the caller's fireAll fires them before the failure.
             try pcm.write(UnsafeBufferPointer(start: base + done * pcm.format.channels, count: n * pcm.format.channels), frames: n)
             done += n
             events.written += Int64(n)
+            if holding {
+                holding = false
+                afterInstant()
+                events.fireDue(&renderer.marks, starts: true, through: events.written - Int64(n))
+            }
         }
         if !renderer.isFinished { events.fireDue(&renderer.marks, starts: false) }
     }

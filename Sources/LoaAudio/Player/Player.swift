@@ -25,8 +25,10 @@ public struct Player: Sendable {
     /// synchronously, so what it does happens at that place in the stream:
     /// - `willStart` comes before the first frame of the item is handed to ALSA. A callback that blocks
     ///   (say 10 ms to commit the airing log's `on_air` row) delays that first write; nothing is
-    ///   reordered and nothing of the item is written before it returns. With a start instant, the first
-    ///   item's `willStart` comes at the instant, after the pre-roll.
+    ///   reordered and nothing of the item is written before it returns. With a start instant, the events
+    ///   at the stream's first place (the first item's `willStart`) come just after the first write, at
+    ///   the instant: the callback's locks and allocations stay out of the start (`OutputSession.write`).
+    ///   Nothing is written before the instant, and nothing after that first write before they return.
     /// - `ended` comes after the item's last frame was written (for the sequence's last item, after the
     ///   drain), after its fade when a stop ended it, or when it failed, with the item's outcome, which is
     ///   also its `ItemReport.outcome`.

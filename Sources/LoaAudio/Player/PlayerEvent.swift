@@ -2,7 +2,7 @@
 /// from (the `on_air` row before the first sample, completed after the last).
 public struct PlayerEvent: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
-        /// The item's first frame is about to be handed to ALSA.
+        /// The item's first frame is about to be handed to ALSA (at a start instant, it just was).
         case willStart
         /// The item is over: played to its end, stopped after its fade, failed, or never started.
         case ended(ItemReport.Outcome)

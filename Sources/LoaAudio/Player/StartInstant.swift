@@ -23,22 +23,50 @@ struct StartInstant {
     static let realtimePriority: Int32 = 10
 
     private var previous: (policy: Int32, param: sched_param)?
+    /// Why the thread could not be raised (an errno: EPERM where the process may not), nil if it was.
+    private(set) var refusal: Int32?
 
     /// Raises the calling thread (an output thread) to SCHED_FIFO if the process may; `restore` undoes it.
+    /// The call is sched_setscheduler(2) (glibc's pthread_setschedparam), the one call systemd/loa.service
+    /// lets through its filter for this.
     static func raise() -> StartInstant {
         let thread = pthread_self()
         var policy: Int32 = 0
         var param = sched_param()
-        guard pthread_getschedparam(thread, &policy, &param) == 0 else { return StartInstant(previous: nil) }
+        let got = pthread_getschedparam(thread, &policy, &param)
+        guard got == 0 else { return StartInstant(previous: nil, refusal: got) }
         var realtime = sched_param()
         realtime.sched_priority = realtimePriority
-        // EPERM where it is not allowed: the thread keeps its class; the wait below still holds the instant.
-        guard pthread_setschedparam(thread, SCHED_FIFO, &realtime) == 0 else { return StartInstant(previous: nil) }
-        return StartInstant(previous: (policy, param))
+        // EPERM where it is not allowed (no CAP_SYS_NICE and RLIMIT_RTPRIO below the priority, or a seccomp
+        // filter): the thread keeps its class; the wait below still holds the instant, as well as an
+        // ordinary thread can.
+        let set = pthread_setschedparam(thread, SCHED_FIFO, &realtime)
+        guard set == 0 else { return StartInstant(previous: nil, refusal: set) }
+        return StartInstant(previous: (policy, param), refusal: nil)
     }
 
     /// Whether the thread runs in the real-time class now.
     var isRealtime: Bool { previous != nil }
+
+    /// The calling thread's class as the kernel has it now ("SCHED_FIFO priority 10", "SCHED_OTHER"), and
+    /// why it was not raised: for the debug journal, which is how one sees what a unit's limits allowed.
+    func describe() -> String {
+        var policy: Int32 = 0
+        var param = sched_param()
+        let now: String
+        if pthread_getschedparam(pthread_self(), &policy, &param) != 0 {
+            now = "unknown"
+        } else {
+            switch policy {
+            case SCHED_FIFO: now = "SCHED_FIFO priority \(param.sched_priority)"
+            case SCHED_RR: now = "SCHED_RR priority \(param.sched_priority)"
+            case SCHED_OTHER: now = "SCHED_OTHER"
+            default: now = "policy \(policy)"
+            }
+        }
+        guard let refusal else { return "real-time class for the start: \(now)" }
+        return "no real-time class for the start (\(String(cString: strerror(refusal)))): \(now)"
+    }
 
     /// Back to the class the thread had: the rest of the session (decoding, writing a period at a time
     /// into a buffer four periods deep) needs no more than ordinary scheduling.

@@ -18,6 +18,16 @@ struct StreamMarks {
 
     var first: StreamMark? { head < marks.count ? marks[head] : nil }
 
+    /// The place of the first pending mark past `frame`, without taking any (and without allocating).
+    func firstFrame(after frame: Int64) -> Int64? {
+        var i = head
+        while i < marks.count {
+            if marks[i].frame > frame { return marks[i].frame }
+            i += 1
+        }
+        return nil
+    }
+
     mutating func append(_ mark: StreamMark) {
         // Reclaim the consumed prefix now and then, so a long sequence does not keep every mark.
         if head > 64, head * 2 > marks.count {

@@ -8,8 +8,8 @@ import Synchronization
 /// each zone the outcome of the zone's device, and overall aired if any zone aired whole
 /// (`ZoneOutcome.overall`).
 ///
-/// The player calls `handle` on its output thread just before an item's first frame and just after its
-/// last, and waits for it; so `handle` only notes the event and queues the rows on the log's writer
+/// The player calls `handle` on its output thread just before an item's first frame (for a session's
+/// first item, just after it: at its instant) and just after its last, and waits for it; so `handle` only notes the event and queues the rows on the log's writer
 /// (`LogWriteQueue`), whose order keeps each item's `on_air` row before its end. The `on_air` row is
 /// therefore committed as the item starts to play, never before (a row written in the pre-roll said an
 /// airing a stop or a kill then prevented was on air), and a locked log delays the row, not the sound.
