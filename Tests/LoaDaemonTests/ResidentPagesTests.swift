@@ -1,3 +1,5 @@
+import Foundation
+import Glibc
 import Testing
 @testable import LoaDaemon
 
@@ -58,5 +60,54 @@ import Testing
         let ranges = ResidentPages.cleanFileRanges(ResidentPages.read("/proc/self/smaps") ?? [])
         #expect(!ranges.isEmpty)
         #expect(ranges.allSatisfy { $0.lowerBound < $0.upperBound })
+    }
+    @Test func onlyTheMappingsPresentAtStartUpAreEverCandidates() {
+        let maps = "55d0c0000000-55d0c0400000 r--p 00000000 08:01 1234 /usr/bin/loa\n"
+            + "55d0c0400000-55d0c0800000 r-xp 00400000 08:01 1234 /usr/bin/loa\n"
+            + "55d0c0800000-55d0c0900000 rw-p 00800000 08:01 1234 /usr/bin/loa\n"
+            + "7f0000000000-7f0000100000 rw-p 00000000 00:00 0 \n"
+        #expect(ResidentPages.readOnlyFileRanges(Array(maps.utf8))
+            == [0x55d0_c000_0000..<0x55d0_c040_0000, 0x55d0_c040_0000..<0x55d0_c080_0000])
+    }
+
+    /// A file mapped after start-up (an ALSA plugin dlopened for a sound card, a file read through mmap)
+    /// may be unmapped and its range reused by another thread between the read of smaps and the madvise:
+    /// release leaves it alone, even when it looks clean.
+    @Test func aFileMappedAfterStartUpKeepsItsPages() throws {
+        ResidentPages.rememberStartupMappings()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("loa-resident-\(UUID().uuidString)").path
+        defer { unlink(path) }
+        let size = 16 * 4096
+        try Data(repeating: 7, count: size).write(to: URL(fileURLWithPath: path))
+        let fd = open(path, O_RDONLY)
+        try #require(fd >= 0)
+        defer { close(fd) }
+        let mapped = try #require(mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0))
+        try #require(mapped != MAP_FAILED)
+        defer { munmap(mapped, size) }
+        var sum = 0
+        for page in stride(from: 0, to: size, by: 4096) { sum += Int(mapped.load(fromByteOffset: page, as: UInt8.self)) }
+        #expect(sum == 7 * 16)
+        let start = UInt(bitPattern: mapped)
+        // Before: resident, and a candidate by its looks (private, read-only, a file's, no anonymous page).
+        #expect(Self.residentKB(at: start) ?? 0 > 0)
+        #expect(ResidentPages.cleanFileRanges(ResidentPages.read("/proc/self/smaps") ?? []).contains { $0.lowerBound == start })
+        ResidentPages.release()
+        #expect(Self.residentKB(at: start) ?? 0 > 0, "a mapping made after start-up was dropped")
+    }
+
+    /// The Rss of the mapping that begins at `start`, from /proc/self/smaps.
+    static func residentKB(at start: UInt) -> Int? {
+        let text = String(decoding: ResidentPages.read("/proc/self/smaps") ?? [], as: UTF8.self)
+        let prefix = String(start, radix: 16) + "-"
+        var inside = false
+        for line in text.split(separator: "\n") {
+            if line.first?.isHexDigit == true && line.contains("-") && !line.hasSuffix(":") && line.split(separator: " ").count >= 5 {
+                inside = line.hasPrefix(prefix)
+            } else if inside, line.hasPrefix("Rss:") {
+                return Int(line.split(separator: " ")[1])
+            }
+        }
+        return nil
     }
 }

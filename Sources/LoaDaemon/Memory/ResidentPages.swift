@@ -1,5 +1,6 @@
 import CLinux
 import Glibc
+import Synchronization
 
 /// Gives back what the daemon holds resident but does not use while it waits: the heap's free pages
 /// (malloc_trim), and, from the process's page tables, the clean pages of the files it maps (its own
@@ -19,12 +20,48 @@ public enum ResidentPages {
     /// and the pages used next a minor fault each: call it before a long wait, not on the way to a start.
     public static func release() {
         malloc_trim(0)
-        guard let smaps = read("/proc/self/smaps") else { return }
-        for range in cleanFileRanges(smaps) {
+        let lasting = startupMappings.withLock { $0 }
+        guard !lasting.isEmpty, let smaps = read("/proc/self/smaps") else { return }
+        for range in cleanFileRanges(smaps) where lasting.contains(range) {
             if let start = UnsafeMutableRawPointer(bitPattern: range.lowerBound) {
                 _ = madvise(start, Int(range.upperBound - range.lowerBound), MADV_DONTNEED)
             }
         }
+    }
+
+    /// The read-only private file mappings the process had when the daemon started: the executable and
+    /// the libraries loaded with it, which stay mapped where they are for the process's life.
+    ///
+    /// Only those are ever dropped. Between reading smaps and the madvise, another thread may change the
+    /// address space: an output thread opening a sound card dlopens ALSA's plugins (the loader first maps
+    /// a library's whole extent read-only, then its segments over it, then relocates them), closing one
+    /// dlcloses them, and an unmapped range may be reused at once for a thread's stack or a malloc heap.
+    /// MADV_DONTNEED on such a stale range would throw away relocated or live anonymous pages (a crash,
+    /// seen once as a jump to an unrelocated address). A mapping present at start-up is never unmapped,
+    /// so its range cannot go stale.
+    private static let startupMappings = Mutex<Set<Range<UInt>>>([])
+
+    /// Notes the mappings `release` may drop; call once at start-up, before any thread loads a library.
+    public static func rememberStartupMappings() {
+        guard let maps = read("/proc/self/maps") else { return }
+        startupMappings.withLock { $0 = Set(readOnlyFileRanges(maps)) }
+    }
+
+    /// The address ranges of /proc/PID/maps (or smaps) lines that are private mappings of a file that cannot
+    /// be written, whatever pages they hold.
+    static func readOnlyFileRanges(_ maps: [UInt8]) -> [Range<UInt>] {
+        var found: [Range<UInt>] = []
+        maps.withUnsafeBufferPointer { text in
+            var lineStart = 0
+            while lineStart < text.count {
+                var lineEnd = lineStart
+                while lineEnd < text.count, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                let line = UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])
+                lineStart = lineEnd + 1
+                if let range = mappingHeader(line)?.candidate { found.append(range) }
+            }
+        }
+        return found
     }
 
     /// The address ranges of `smaps` (the text of /proc/PID/smaps) that are private mappings of a file that

@@ -215,6 +215,7 @@ public enum DaemonProcess {
     public static func run(_ body: @escaping @Sendable () async -> Void) -> Never {
         // Before any other thread exists (see MallocArenas).
         MallocArenas.limitForDaemon()
+        ResidentPages.rememberStartupMappings()
         SignalWatcher.blockHandledSignals()
         DaemonExecutors.run(body)
     }
