@@ -51,15 +51,8 @@ public enum ResidentPages {
     /// be written, whatever pages they hold.
     static func readOnlyFileRanges(_ maps: [UInt8]) -> [Range<UInt>] {
         var found: [Range<UInt>] = []
-        maps.withUnsafeBufferPointer { text in
-            var lineStart = 0
-            while lineStart < text.count {
-                var lineEnd = lineStart
-                while lineEnd < text.count, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                let line = UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])
-                lineStart = lineEnd + 1
-                if let range = mappingHeader(line)?.candidate { found.append(range) }
-            }
+        forEachLine(maps) { line in
+            if let range = mappingHeader(line)?.candidate { found.append(range) }
         }
         return found
     }
@@ -73,23 +66,29 @@ public enum ResidentPages {
     static func cleanFileRanges(_ smaps: [UInt8]) -> [Range<UInt>] {
         var found: [Range<UInt>] = []
         var candidate: Range<UInt>?
-        smaps.withUnsafeBufferPointer { text in
+        forEachLine(smaps) { line in
+            if let header = mappingHeader(line) {
+                // A mapping's header line: its fields ("Anonymous:", …) follow until the next one.
+                candidate = header.candidate
+            } else if let range = candidate, startsWith(line, "Anonymous:") {
+                if number(after: 10, in: line) == 0 { found.append(range) }
+                candidate = nil
+            }
+        }
+        return found
+    }
+
+    /// Calls `body` with each line of `text`, without its newline, as bytes (no String is made).
+    private static func forEachLine(_ text: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        text.withUnsafeBufferPointer { text in
             var lineStart = 0
             while lineStart < text.count {
                 var lineEnd = lineStart
                 while lineEnd < text.count, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                let line = UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])
+                body(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
                 lineStart = lineEnd + 1
-                if let header = mappingHeader(line) {
-                    // A mapping's header line: its fields ("Anonymous:", …) follow until the next one.
-                    candidate = header.candidate
-                } else if let range = candidate, startsWith(line, "Anonymous:") {
-                    if number(after: 10, in: line) == 0 { found.append(range) }
-                    candidate = nil
-                }
             }
         }
-        return found
     }
 
     /// A mapping's header line, "lo-hi perms offset dev inode [path]", with its range when the mapping is a
