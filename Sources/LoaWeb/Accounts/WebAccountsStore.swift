@@ -38,17 +38,7 @@ public enum WebAccountsStore {
         if let (owner, group) = ownership(keeping: path) {
             guard fchown(fd, owner, group) == 0 else { throw failure(path, "cannot give \(temporary) its owner") }
         }
-        try data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let count = write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw failure(path, "cannot write \(temporary)")
-                }
-                offset += count
-            }
-        }
+        guard writeAll(fd, data) else { throw failure(path, "cannot write \(temporary)") }
         guard fsync(fd) == 0 else { throw failure(path, "cannot flush \(temporary)") }
         guard rename(temporary, path) == 0 else { throw failure(path, "cannot replace the file") }
         written = true

@@ -71,17 +71,7 @@ struct SessionFile: Sendable {
         }
         // Again explicitly: a temporary file left by an earlier crash keeps its old mode through O_TRUNC.
         guard fchmod(fd, 0o600) == 0 else { throw failure("cannot set the mode of \(temporary)") }
-        try data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let count = write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw failure("cannot write \(temporary)")
-                }
-                offset += count
-            }
-        }
+        guard writeAll(fd, data) else { throw failure("cannot write \(temporary)") }
         guard fsync(fd) == 0 else { throw failure("cannot flush \(temporary)") }
         guard rename(temporary, path) == 0 else { throw failure("cannot replace the file") }
         written = true
