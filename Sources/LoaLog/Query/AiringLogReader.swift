@@ -56,17 +56,8 @@ public struct AiringLogReader: Sendable {
                                                      zoneOutcomes: try AiringZoneRow.anyRows(db))
         let statement = try db.makeStatement(sql: "SELECT \(columns) FROM airing \(tail)")
         try statement.setArguments(arguments)
-        let raw = statement.sqliteStatement
-        let row = RawAiringRow(statement: raw)
-        defer { sqlite3_reset(raw) }
-        while true {
-            let code = sqlite3_step(raw)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-            try body(row)
-        }
+        let row = RawAiringRow(statement: statement.sqliteStatement)
+        try statement.stepRows(in: db) { try body(row) }
     }
 
     /// Station events in a range of instants, oldest first.

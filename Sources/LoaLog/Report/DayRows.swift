@@ -68,13 +68,7 @@ struct DayRows {
     func forEach(_ day: LocalDate, _ body: (Row) -> Void) throws {
         try statement.setArguments([day.description])
         let raw = statement.sqliteStatement
-        defer { sqlite3_reset(raw) }
-        while true {
-            let code = sqlite3_step(raw)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
+        try statement.stepRows(in: db) {
             let outcome = text(raw, 2).flatMap { bytes in outcomes.first { $0.0.elementsEqual(bytes) }?.1 }
             body(Row(raw: raw, identity: text(raw, 0) ?? UnsafeRawBufferPointer(start: nil, count: 0),
                      attempt: Int(sqlite3_column_int64(raw, 1)), outcome: outcome,
