@@ -127,7 +127,10 @@ final class WorkerPool: TaskExecutor, SchedulingExecutor, @unchecked Sendable {
     private let maxThreads = 64
 
     func enqueue(_ job: consuming ExecutorJob) {
-        schedule(UnownedJob(job))
+        let job = UnownedJob(job)
+        // The one job a OneThreadExecutor asked to keep (its own task, resumed from a sleep).
+        if let here = OneThreadExecutor.adoptingGlobalJobHere() { return here.add(job) }
+        schedule(job)
     }
 
     private func schedule(_ job: UnownedJob) {

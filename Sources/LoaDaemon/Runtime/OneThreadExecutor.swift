@@ -7,9 +7,16 @@ import Glibc
 /// the pool's timer thread and a worker.
 ///
 /// For the watchdog's loop (`withTaskExecutorPreference`): the task wakes here at its deadline, asks the
-/// scheduler (a default actor, which runs the job on the asking task's preferred executor when it is
-/// free, SE-0417: no other thread woken), sends WATCHDOG=1, and sleeps again on the same thread. The
-/// thread is started by the first job, so a daemon without a watchdog never has it.
+/// scheduler (a default actor), sends WATCHDOG=1, and sleeps again on the same thread. The thread is
+/// started by the first job, so a daemon without a watchdog never has it.
+///
+/// A task that prefers this executor still went through the pool once a round: Swift 6.3's runtime hands
+/// the task that `Task.sleep` resumes to the global executor, whatever the task's preference, so at each
+/// deadline this thread woke a pool worker, which handed the task straight back and woke this thread a
+/// second time (strace, BENCHMARKS.md "Idle"). So the sleep says so (`adoptingGlobalJob`), and the next
+/// job this thread hands to the global executor (the resumed task) runs here instead: one wake-up a
+/// round. Only that one job: everything else this thread sends to the pool still goes there, so nothing
+/// that blocks can come to wait here behind itself.
 final class OneThreadExecutor: TaskExecutor, SchedulingExecutor, @unchecked Sendable {
     private let name: String
     private let lock = MonotonicLock()
@@ -18,13 +25,18 @@ final class OneThreadExecutor: TaskExecutor, SchedulingExecutor, @unchecked Send
     /// Sleeping jobs by deadline (CLOCK_MONOTONIC ns), earliest first.
     private var timed: [(deadlineNs: UInt64, job: UnownedJob)] = []
     private var started = false
+    /// Read and written on this executor's own thread only.
+    private var adoptNextGlobalJob = false
 
     init(name: String) {
         self.name = name
     }
 
     func enqueue(_ job: consuming ExecutorJob) {
-        let job = UnownedJob(job)
+        add(UnownedJob(job))
+    }
+
+    func add(_ job: UnownedJob) {
         lock.lock()
         jobs.append(job)
         let start = startIfNeeded()
@@ -58,10 +70,39 @@ final class OneThreadExecutor: TaskExecutor, SchedulingExecutor, @unchecked Send
         return !started
     }
 
+    /// Runs `body` (on this executor's thread) so that the first job it hands to the global executor (the
+    /// task resumed from a `Task.sleep` in `body`) runs on this thread too.
+    func adoptingGlobalJob<T>(_ body: () async -> T) async -> T {
+        adoptNextGlobalJob = Self.current === self
+        defer { adoptNextGlobalJob = false }
+        return await body()
+    }
+
+    /// The OneThreadExecutor whose thread calls this, if it is to take the job the caller is handing to the
+    /// global executor (once: the request is used up).
+    static func adoptingGlobalJobHere() -> OneThreadExecutor? {
+        guard let here = current, here.adoptNextGlobalJob else { return nil }
+        here.adoptNextGlobalJob = false
+        return here
+    }
+
+    /// Which executor's thread this is, if any (a thread-specific value set once when its thread starts).
+    private static var current: OneThreadExecutor? {
+        pthread_getspecific(threadKey).map { Unmanaged<OneThreadExecutor>.fromOpaque($0).takeUnretainedValue() }
+    }
+
+    private static let threadKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
     private func spawn() {
         let name = name
         let thread = Thread { [self] in
             ThreadName.set(name)
+            // Unretained: the thread's closure holds the executor for as long as the thread runs.
+            pthread_setspecific(Self.threadKey, Unmanaged.passUnretained(self).toOpaque())
             loop()
         }
         thread.start()
