@@ -61,13 +61,19 @@ import Testing
         #expect(!ranges.isEmpty)
         #expect(ranges.allSatisfy { $0.lowerBound < $0.upperBound })
     }
-    @Test func onlyTheMappingsPresentAtStartUpAreEverCandidates() {
-        let maps = "55d0c0000000-55d0c0400000 r--p 00000000 08:01 1234 /usr/bin/loa\n"
-            + "55d0c0400000-55d0c0800000 r-xp 00400000 08:01 1234 /usr/bin/loa\n"
-            + "55d0c0800000-55d0c0900000 rw-p 00800000 08:01 1234 /usr/bin/loa\n"
-            + "7f0000000000-7f0000100000 rw-p 00000000 00:00 0 \n"
-        #expect(ResidentPages.readOnlyFileRanges(Array(maps.utf8))
-            == [0x55d0_c000_0000..<0x55d0_c040_0000, 0x55d0_c040_0000..<0x55d0_c080_0000])
+    /// What release drops is decided once, at start-up, from smaps: the clean read-only mappings of the
+    /// files then mapped (this test binary's code among them). Release drops their pages without reading
+    /// smaps again; what runs next maps back only what it uses.
+    @Test func releaseDropsThePagesOfTheMappingsCleanAtStartUp() throws {
+        ResidentPages.rememberStartupMappings()
+        let remembered = ResidentPages.remembered
+        #expect(!remembered.isEmpty)
+        #expect(remembered == ResidentPages.cleanFileRanges(ResidentPages.read("/proc/self/smaps") ?? []).filter { remembered.contains($0) })
+        let largest = try #require(remembered.max { Self.residentKB(at: $0.lowerBound) ?? 0 < Self.residentKB(at: $1.lowerBound) ?? 0 })
+        let before = try #require(Self.residentKB(at: largest.lowerBound))
+        ResidentPages.release()
+        let after = try #require(Self.residentKB(at: largest.lowerBound))
+        #expect(before >= 64 && after < before / 2, "the largest clean mapping held \(before) kB before release and \(after) kB after")
     }
 
     /// A file mapped after start-up (an ALSA plugin dlopened for a sound card, a file read through mmap)

@@ -16,21 +16,20 @@ import Synchronization
 /// anonymous page are touched: a written page's contents exist nowhere else. Written by hand: no
 /// library does this.
 public enum ResidentPages {
-    /// Safe at any time and from any thread; costs a read of /proc/self/smaps and a few dozen system calls,
-    /// and the pages used next a minor fault each: call it before a long wait, not on the way to a start.
+    /// Safe at any time and from any thread; costs a few dozen system calls, and the pages used next a minor
+    /// fault each: call it before a long wait, not on the way to a start.
     public static func release() {
         malloc_trim(0)
-        let lasting = startupMappings.withLock { $0 }
-        guard !lasting.isEmpty, let smaps = read("/proc/self/smaps") else { return }
-        for range in cleanFileRanges(smaps) where lasting.contains(range) {
+        for range in startupMappings.withLock({ $0 }) {
             if let start = UnsafeMutableRawPointer(bitPattern: range.lowerBound) {
                 _ = madvise(start, Int(range.upperBound - range.lowerBound), MADV_DONTNEED)
             }
         }
     }
 
-    /// The read-only private file mappings the process had when the daemon started: the executable and
-    /// the libraries loaded with it, which stay mapped where they are for the process's life.
+    /// The read-only private file mappings the process had when the daemon started, holding no anonymous
+    /// page then: the executable's and the start-up libraries' code and read-only data (their relocated
+    /// parts, written by the loader before `main`, hold anonymous pages and are left out).
     ///
     /// Only those are ever dropped. Between reading smaps and the madvise, another thread may change the
     /// address space: an output thread opening a sound card dlopens ALSA's plugins (the loader first maps
@@ -39,30 +38,27 @@ public enum ResidentPages {
     /// MADV_DONTNEED on such a stale range would throw away relocated or live anonymous pages (a crash,
     /// seen once as a jump to an unrelocated address). A mapping present at start-up is never unmapped,
     /// so its range cannot go stale.
-    private static let startupMappings = Mutex<Set<Range<UInt>>>([])
+    ///
+    /// Decided once, at start-up, rather than from smaps before each wait: the kernel walks every page
+    /// table to write smaps, about 5 ms of CPU each time, and the daemon waits a minute or more after most
+    /// airings (a third of a 10-minute WAV's whole cost, BENCHMARKS.md "Playback CPU"). Nothing in loa
+    /// writes to a read-only mapping later; a debugger's breakpoints would (they are dropped, and go).
+    private static let startupMappings = Mutex<[Range<UInt>]>([])
 
     /// Notes the mappings `release` may drop; call once at start-up, before any thread loads a library.
     public static func rememberStartupMappings() {
-        guard let maps = read("/proc/self/maps") else { return }
-        startupMappings.withLock { $0 = Set(readOnlyFileRanges(maps)) }
+        guard let smaps = read("/proc/self/smaps") else { return }
+        startupMappings.withLock { $0 = cleanFileRanges(smaps) }
     }
 
-    /// The address ranges of /proc/PID/maps (or smaps) lines that are private mappings of a file that cannot
-    /// be written, whatever pages they hold.
-    static func readOnlyFileRanges(_ maps: [UInt8]) -> [Range<UInt>] {
-        var found: [Range<UInt>] = []
-        forEachLine(maps) { line in
-            if let range = mappingHeader(line)?.candidate { found.append(range) }
-        }
-        return found
-    }
+    /// The ranges `release` drops.
+    static var remembered: [Range<UInt>] { startupMappings.withLock { $0 } }
 
     /// The address ranges of `smaps` (the text of /proc/PID/smaps) that are private mappings of a file that
     /// cannot be written and hold no anonymous page.
     ///
     /// Read as bytes, a line at a time: the same parse with String's split and `contains` cost about 18 ms of
-    /// CPU each time (a few times an airing, since the daemon waits a minute or more after most of them),
-    /// more than the 10 minutes of WAV the airing played (BENCHMARKS.md, "Playback CPU").
+    /// CPU (BENCHMARKS.md, "Playback CPU").
     static func cleanFileRanges(_ smaps: [UInt8]) -> [Range<UInt>] {
         var found: [Range<UInt>] = []
         var candidate: Range<UInt>?
