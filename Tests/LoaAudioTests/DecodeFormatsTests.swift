@@ -84,6 +84,32 @@ extension AudioTests {
             }
         }
 
+        /// A stop's fade renders as floats the item that was playing as 16-bit: it goes on from the very
+        /// frame the 16-bit reads reached, not from past what they had read ahead.
+        @Test func floatsAfterShortsGoOnFromTheSameFrame() throws {
+            let scratch = Scratch()
+            let tone = Fixture.tone(seconds: 1.0, rate: 48000, channels: 2, stagger: true)
+            try Fixture.write(tone, to: scratch.path("t.wav"), rate: 48000, channels: 2)
+            let decoder = try AudioDecoder(path: scratch.path("t.wav"))
+            #expect(decoder.isPCM16)
+            var shorts = [Int16](repeating: 0, count: 2400 * 2)
+            let played = try shorts.withUnsafeMutableBufferPointer { b throws -> Int in
+                guard let base = b.baseAddress else { return 0 }
+                return try decoder.read(into: base, frames: 2400)
+            }
+            #expect(played == 2400)
+            #expect(shorts.elementsEqual(tone.prefix(2400 * 2)), "the 16-bit reads are the file's first 2,400 frames")
+            var floats = [Float](repeating: 0, count: 1440 * 2)
+            let faded = try floats.withUnsafeMutableBufferPointer { b throws -> Int in
+                guard let base = b.baseAddress else { return 0 }
+                return try decoder.read(into: base, frames: 1440)
+            }
+            #expect(faded == 1440)
+            let expected = tone[(2400 * 2)..<(3840 * 2)].map { Float($0) / 32768 }
+            let firstDifference = zip(floats, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            #expect(firstDifference == nil, "the fade's samples differ from the file's from sample \(firstDifference ?? -1) on")
+        }
+
         private func decodeAll(_ path: String) throws -> [Float] {
             let decoder = try AudioDecoder(path: path)
             var out: [Float] = []

@@ -45,7 +45,20 @@ final class AudioDecoder {
     /// Fills `buffer` with up to `frames` frames; 0 at the end. Throws when the data is damaged or ends
     /// well before the length the file declares.
     func read(into buffer: UnsafeMutablePointer<Float>, frames: Int) throws(AudioFileError) -> Int {
-        try serve(&floats, into: buffer, frames: frames) { file, to, n in sf_readf_float(file, to, n) }
+        // A stop's fade reads as floats what was playing as 16-bit: the frames already read ahead into the
+        // 16-bit block come first (libsndfile's own scale, 1/32768), or the fade would start up to a block
+        // (a third of a second) past what was heard.
+        if shorts.offset < shorts.frames {
+            let n = min(frames, shorts.frames - shorts.offset)
+            shorts.samples.withUnsafeBufferPointer { b in
+                guard let base = b.baseAddress else { return }
+                let from = base + shorts.offset * channels
+                for i in 0..<(n * channels) { buffer[i] = Float(from[i]) / 32768 }
+            }
+            shorts.offset += n
+            return n
+        }
+        return try serve(&floats, into: buffer, frames: frames) { file, to, n in sf_readf_float(file, to, n) }
     }
 
     /// The same as 16-bit integers, for a 16-bit file going unchanged to a 16-bit output.
