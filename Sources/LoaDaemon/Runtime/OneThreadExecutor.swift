@@ -13,8 +13,8 @@ import Glibc
 /// A task that prefers this executor still went through the pool once a round: Swift 6.3's runtime hands
 /// the task that `Task.sleep` resumes to the global executor, whatever the task's preference, so at each
 /// deadline this thread woke a pool worker, which handed the task straight back and woke this thread a
-/// second time (strace, BENCHMARKS.md "Idle"). So the sleep says so (`adoptingGlobalJob`), and the next
-/// job this thread hands to the global executor (the resumed task) runs here instead: one wake-up a
+/// second time (strace, BENCHMARKS.md "Idle"). So its sleep (`sleep(for:)`) marks the thread, and the
+/// next job this thread hands to the global executor (the resumed task) runs here instead: one wake-up a
 /// round. Only that one job: everything else this thread sends to the pool still goes there, so nothing
 /// that blocks can come to wait here behind itself.
 final class OneThreadExecutor: TaskExecutor, SchedulingExecutor, @unchecked Sendable {
@@ -70,12 +70,12 @@ final class OneThreadExecutor: TaskExecutor, SchedulingExecutor, @unchecked Send
         return !started
     }
 
-    /// Runs `body` (on this executor's thread) so that the first job it hands to the global executor (the
-    /// task resumed from a `Task.sleep` in `body`) runs on this thread too.
-    func adoptingGlobalJob<T>(_ body: () async -> T) async -> T {
+    /// `Task.sleep` for a task that prefers this executor, called on its thread: the task, resumed at the
+    /// deadline, is handed to the global executor, and that one job runs on this thread instead.
+    func sleep(for duration: Duration) async {
         adoptNextGlobalJob = Self.current === self
         defer { adoptNextGlobalJob = false }
-        return await body()
+        try? await Task.sleep(for: duration)
     }
 
     /// The OneThreadExecutor whose thread calls this, if it is to take the job the caller is handing to the

@@ -6,8 +6,9 @@ import ServiceLifecycle
 /// hung process or a stuck ALSA write stops the pings, and systemd restarts loa.
 ///
 /// The loop runs on a thread of its own (`OneThreadExecutor`): each round is that thread's one wake-up
-/// at the deadline (`adoptingGlobalJob` keeps the task's wake from the sleep off the pool); the scheduler's
-/// answer runs on it too when the scheduler is free, and the next sleep is the same thread's timed wait. On the shared pool the same round woke about seven
+/// at the deadline (its `sleep(for:)` keeps the task's wake off the pool); the scheduler's answer runs on
+/// it too when the scheduler is free, and the next sleep is the same thread's timed wait. On the shared
+/// pool the same round woke about seven
 /// threads (pool timer, a worker for the task, one for the actor, one for the way back; BENCHMARKS.md),
 /// and the races between them grew the pool by a thread every few pings.
 struct WatchdogService: Service {
@@ -27,7 +28,7 @@ struct WatchdogService: Service {
                     } else {
                         logger.error("\(LocalizedText(en: "a session has overrun its length: the player does not answer; watchdog pings stop", vi: "một buổi phát đã chạy quá độ dài của nó: trình phát không trả lời; ngừng báo watchdog").journal)")
                     }
-                    _ = await executor.adoptingGlobalJob({ try? await Task.sleep(for: period) })
+                    await executor.sleep(for: period)
                 }
             } onGracefulShutdown: {}
         }
