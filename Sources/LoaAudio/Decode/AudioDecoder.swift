@@ -45,25 +45,14 @@ final class AudioDecoder {
     /// Fills `buffer` with up to `frames` frames; 0 at the end. Throws when the data is damaged or ends
     /// well before the length the file declares.
     func read(into buffer: UnsafeMutablePointer<Float>, frames: Int) throws(AudioFileError) -> Int {
-        // A stop's fade reads as floats what was playing as 16-bit: the frames already read ahead into the
-        // 16-bit block come first (libsndfile's own scale, 1/32768), or the fade would start up to a block
-        // (a third of a second) past what was heard.
-        if shorts.offset < shorts.frames {
-            let n = min(frames, shorts.frames - shorts.offset)
-            shorts.samples.withUnsafeBufferPointer { b in
-                guard let base = b.baseAddress else { return }
-                let from = base + shorts.offset * channels
-                for i in 0..<(n * channels) { buffer[i] = Float(from[i]) / 32768 }
-            }
-            shorts.offset += n
-            return n
-        }
+        try giveBack(&shorts)
         return try serve(&floats, into: buffer, frames: frames) { file, to, n in sf_readf_float(file, to, n) }
     }
 
     /// The same as 16-bit integers, for a 16-bit file going unchanged to a 16-bit output.
     func read(into buffer: UnsafeMutablePointer<Int16>, frames: Int) throws(AudioFileError) -> Int {
-        try serve(&shorts, into: buffer, frames: frames) { file, to, n in sf_readf_short(file, to, n) }
+        try giveBack(&floats)
+        return try serve(&shorts, into: buffer, frames: frames) { file, to, n in sf_readf_short(file, to, n) }
     }
 
     /// Read-ahead: libsndfile makes one read(2) per call, and the player asks for a period (50 ms, 9.6 kB)
@@ -106,6 +95,19 @@ final class AudioDecoder {
             made += n
         }
         return made
+    }
+
+    /// The two blocks share the file's position: frames one of them read ahead and did not serve go back to
+    /// the file before the other reads. A stop's fade reads as floats what was playing as 16-bit, and without
+    /// this began up to a block (a third of a second) past what was heard.
+    private func giveBack<Sample>(_ block: inout Block<Sample>) throws(AudioFileError) {
+        let unserved = block.frames - block.offset
+        guard unserved > 0 else { return }
+        block.offset = block.frames
+        framesRead -= Int64(unserved)
+        if sf_seek(file, sf_count_t(framesRead), SEEK_SET) < 0 {
+            throw .corrupt(path: path, detail: "cannot go back \(unserved) frames in it: \(String(cString: sf_strerror(file)))", atMs: durationMs)
+        }
     }
 
     private func checked(_ n: Int, of frames: Int) throws(AudioFileError) -> Int {
