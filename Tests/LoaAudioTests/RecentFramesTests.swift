@@ -32,6 +32,26 @@ extension AudioTests {
             #expect(recent.last(2, take: 5) == Self.frames(18...19))
         }
 
+        /// The output renders a chunk ahead and writes it a period at a time: until the last part is written,
+        /// the frames written before the chunk that are still kept must be there, not the chunk's own.
+        @Test func aChunkWrittenAPartAtATimeNeverCoversTheFramesStillKept() {
+            let recent = RecentFrames(channels: 2, keep: 3, largestChunk: 4)
+            var written = 0
+            for size in [4, 4, 2, 4, 3, 4, 4, 1, 4, 4, 4, 2, 4] {
+                let start = recent.reserve(size)
+                for i in 0..<size {
+                    start[2 * i] = Int16(written + i)
+                    start[2 * i + 1] = Int16(-(written + i))
+                }
+                for _ in 0..<size {
+                    recent.commit(1)
+                    written += 1
+                    let back = min(3, written)
+                    #expect(recent.last(back, take: back) == Self.frames((written - back)...(written - 1)), "after frame \(written - 1)")
+                }
+            }
+        }
+
         @Test func aChunkBiggerThanPlannedStartsAfreshAndStillWrites() {
             let recent = RecentFrames(channels: 2, keep: 2, largestChunk: 1)
             Self.write(recent, 0..<2)

@@ -55,10 +55,12 @@ final class AudioDecoder {
         return try serve(&shorts, into: buffer, frames: frames) { file, to, n in sf_readf_short(file, to, n) }
     }
 
-    /// Read-ahead: libsndfile makes one read(2) per call, and the player asks for a period (50 ms, 9.6 kB)
-    /// at a time; the system calls cost several times the copy out of a 64 kB block (`loa play` of a WAV:
-    /// 12,000 reads for 10 minutes, a quarter of its CPU). A request of a block or more goes straight
-    /// through. Written by hand: libsndfile has no buffering of its own.
+    /// Read-ahead: libsndfile makes one read(2) per call, and a request of a period (50 ms, 9.6 kB) at a
+    /// time would cost several times the copy out of a 64 kB block in system calls (`loa play` of a WAV:
+    /// 12,000 reads for 10 minutes, a quarter of its CPU). What the block holds is served first; then a
+    /// request of half a block or more goes straight through, read where it is wanted (the player renders
+    /// a third of a second at a time, so a WAV played as it is reaches the output ring in one copy, the
+    /// kernel's, as with aplay). Written by hand: libsndfile has no buffering of its own.
     private struct Block<Sample> {
         var samples: [Sample] = []
         var offset = 0
@@ -71,11 +73,13 @@ final class AudioDecoder {
     private func serve<Sample: Numeric>(_ block: inout Block<Sample>, into out: UnsafeMutablePointer<Sample>, frames: Int,
                                         _ readFile: (OpaquePointer, UnsafeMutablePointer<Sample>, sf_count_t) -> sf_count_t)
         throws(AudioFileError) -> Int {
-        if block.offset == block.frames, frames >= Self.blockFrames {
-            return try checked(Int(readFile(file, out, sf_count_t(frames))), of: frames)
-        }
         var made = 0
         while made < frames {
+            if block.offset == block.frames, frames - made >= Self.blockFrames / 2 {
+                let n = try checked(Int(readFile(file, out + made * channels, sf_count_t(frames - made))), of: frames - made)
+                made += n
+                break
+            }
             if block.offset == block.frames {
                 if block.samples.isEmpty { block.samples = [Sample](repeating: 0, count: Self.blockFrames * channels) }
                 let file = self.file

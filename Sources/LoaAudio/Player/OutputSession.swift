@@ -52,6 +52,9 @@ struct OutputSession {
         // Once more at the instant: a device busy during the pre-roll may be free by now.
         if case .failure = pcm { openDevice() }
 
+        // Rendered and not yet written: the pre-roll, written whole at the instant, then chunks of a third of a
+        // second written a period at a time (see `aheadFrames`).
+        var pending = preroll
         var reopen = false
         while true {
             if reopen {
@@ -68,17 +71,19 @@ struct OutputSession {
                     report.deviceFault = "\(error)"
                 }
                 giveUpRendered(renderer, &events)
+                pending = nil
                 if renderer.isFinished || control.isStopRequested { break }
                 openDevice()
                 continue
             }
             if control.isStopRequested {
-                stop(device, renderer, recent: recent, events: &events, report: &report)
+                stop(device, renderer, recent: recent, unwritten: pending, events: &events, report: &report)
                 break
             }
-            let chunk = preroll ?? fill(recent, renderer, frames: device.format.periodFrames)
-            preroll = nil
-            if chunk.frames == 0 {
+            if pending.map({ $0.frames == 0 }) ?? true {
+                pending = fill(recent, renderer, frames: Self.aheadFrames(device.format))
+            }
+            guard var chunk = pending, chunk.frames > 0 else {
                 if renderer.isFinished {
                     do { try device.drain() } catch { logger.warning("\(error)") }
                     events.fireAll(&renderer.marks)
@@ -86,11 +91,18 @@ struct OutputSession {
                 }
                 continue
             }
+            // The pre-roll goes out in one write at the instant; every later chunk a period at a time, so a stop
+            // still takes effect at the next period.
+            let frames = preroll != nil ? chunk.frames : min(chunk.frames, device.format.periodFrames)
+            preroll = nil
             do {
-                try write(device, chunk.start, frames: chunk.frames, renderer: renderer, events: &events, report: &report,
+                try write(device, chunk.start, frames: frames, renderer: renderer, events: &events, report: &report,
                           afterInstant: { priority?.restore() })
-                recent.commit(chunk.frames)
+                recent.commit(frames)
                 priority?.restore()
+                chunk.start += frames * device.format.channels
+                chunk.frames -= frames
+                pending = chunk
             } catch {
                 // The caller reports it (the daemon's journal notes device state changes, `loa play` each item).
                 logger.debug("\(error)")
@@ -98,6 +110,7 @@ struct OutputSession {
                 renderer.failCurrentOrNext(reason: "the device failed: \(error)")
                 giveUpRendered(renderer, &events)
                 pcm = .failure(error)
+                pending = nil
                 if renderer.isFinished { break }
                 // The item on air has failed with this reason; the next one gets a freshly opened device.
                 reopen = true
@@ -117,7 +130,10 @@ struct OutputSession {
     ///
     /// Items rendered ahead but not yet written (the pre-roll, when the stop comes before the instant)
     /// never started: they end `notPlayed`, with no fade.
-    private func stop(_ device: PCM, _ renderer: SequenceRenderer, recent: RecentFrames,
+    ///
+    /// Frames of a chunk rendered and not yet written (`unwritten`) are what the listener would have heard
+    /// next: where the device cannot take audio back, the fade is made of them, not of audio further on.
+    private func stop(_ device: PCM, _ renderer: SequenceRenderer, recent: RecentFrames, unwritten: Chunk?,
                       events: inout ItemEvents, report: inout OutputReport) {
         renderer.abandon(unwrittenFrom: events.written, reason: "stopped before it began")
         let fadeFrames = settings.fadeMs * device.format.rate / 1000
@@ -133,6 +149,11 @@ struct OutputSession {
                 guard let base = b.baseAddress else { return }
                 _ = try? write(device, base, frames: fade, renderer: renderer, events: &events, report: &report)
             }
+        } else if let next = unwritten, next.frames > 0, renderer.currentItemFrames != nil {
+            let n = min(fadeFrames, next.frames)
+            Fade.apply(next.start, frames: n, channels: device.format.channels)
+            renderer.stopAfterFadeOfRendered(frames: n)
+            _ = try? write(device, next.start, frames: n, renderer: renderer, events: &events, report: &report)
         } else {
             let fade = recent.reserve(fadeFrames)
             let n = renderer.renderFade(into: fade, frames: fadeFrames)
@@ -168,7 +189,16 @@ struct OutputSession {
     /// buffer and the period being written) besides the largest chunk, the pre-roll of a whole buffer.
     private static func ring(for format: PCMFormat) -> RecentFrames {
         RecentFrames(channels: format.channels, keep: format.bufferFrames + format.periodFrames,
-                     largestChunk: max(format.bufferFrames, format.periodFrames))
+                     largestChunk: max(format.bufferFrames, aheadFrames(format)))
+    }
+
+    /// How much is rendered at a time after the pre-roll: whole periods, at least 16,384 frames (a third of a
+    /// second at 48 kHz), written a period at a time. A WAV played as it is is then read straight into the
+    /// ring in 64 kB reads; rendered a period at a time it was read into a block and copied from there, a
+    /// copy aplay does not make (`loa run` and `loa play`: 7 % of the CPU of a 10-minute WAV, BENCHMARKS.md).
+    static func aheadFrames(_ format: PCMFormat) -> Int {
+        let period = max(format.periodFrames, 1)
+        return (16384 + period - 1) / period * period
     }
 
     /// Frames rendered at the ring's head, to be written from there.

@@ -5,6 +5,9 @@
 ///
 /// Each chunk is contiguous: one that would run past the end starts a new lap at the front. So the
 /// frames in time order are the previous lap from the head to where that lap ended, then the current lap.
+/// A chunk may be committed a part at a time, and until all of it is, the frames it was reserved over must
+/// not be ones that are still kept: room for two of the largest chunks besides `keep` sees to that (the
+/// previous lap ended past `keep` and one chunk, so a new chunk never reaches the kept ones).
 /// A class because it hands out pointers into storage it owns; it belongs to one output thread.
 final class RecentFrames {
     let channels: Int
@@ -19,7 +22,7 @@ final class RecentFrames {
     init(channels: Int, keep: Int, largestChunk: Int) {
         self.channels = max(channels, 1)
         self.keep = max(keep, 0)
-        capacity = self.keep + max(largestChunk, 1)
+        capacity = self.keep + 2 * max(largestChunk, 1)
         storage = .allocate(capacity: capacity * self.channels)
         storage.initialize(repeating: 0, count: capacity * self.channels)
     }
@@ -33,10 +36,10 @@ final class RecentFrames {
 
     /// Room for `count` contiguous frames after the last committed one, valid until the next `reserve`.
     func reserve(_ count: Int) -> UnsafeMutablePointer<Int16> {
-        if count + keep > capacity {
+        if keep + 2 * count > capacity {
             // A bigger chunk than planned for: start over with room for it (the history is dropped).
             storage.deallocate()
-            capacity = keep + count
+            capacity = keep + 2 * count
             storage = .allocate(capacity: capacity * channels)
             storage.initialize(repeating: 0, count: capacity * channels)
             head = 0

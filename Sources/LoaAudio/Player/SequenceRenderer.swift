@@ -76,6 +76,18 @@ final class SequenceRenderer {
         current.flatMap { reports[$0.index]?.playedFrames }
     }
 
+    /// The first `frames` frames rendered after the written ones, faded out, are written as the stop's fade:
+    /// the item on air ends there, `stopped`, and the rest are `notPlayed`. Call after `abandon`, which took
+    /// every rendered frame back to the written ones.
+    func stopAfterFadeOfRendered(frames: Int) {
+        if let c = current {
+            reports[c.index]?.playedFrames += Int64(frames)
+            streamFrames += Int64(frames)
+            end(c.index, .stopped)
+        }
+        cancelRest(reason: "stopped before it began")
+    }
+
     /// The device took back `rewound` frames of the item on air and played `fade` frames of them faded
     /// out instead: the item ends there, `stopped`, and the rest are `notPlayed`.
     func stopAfterRewind(rewound: Int, fade: Int) {
@@ -99,18 +111,31 @@ final class SequenceRenderer {
         if next < items.count { fail(next, reason, deviceFault: true); next += 1 }
     }
 
-    /// A stop came before anything from `frame` on reached ALSA: every item whose first frame lies there
-    /// (rendered ahead, in the pre-roll, but never written) did not start, so it is `notPlayed`, with no
-    /// fade and no event but that `ended`. Items that had failed there keep their failure.
+    /// A stop came before anything from `frame` on reached ALSA (rendered ahead: the pre-roll, or the rest
+    /// of a chunk): the stream goes back to `frame`. Every item whose first frame lies past it did not
+    /// start, so it is `notPlayed`, with no fade and no event but that `ended`; items that had failed there
+    /// keep their failure. The item on air at `frame` keeps only the frames written; if it had ended in what
+    /// was not written, it was cut there: `stopped`.
     func abandon(unwrittenFrom frame: Int64, reason: String) {
-        let unstarted = reports.indices.filter { reports[$0].flatMap(\.startFrame).map { $0 >= frame } ?? false }
-        guard let first = unstarted.first else { return }
-        if let c = current, c.index >= first { current = nil }
+        guard streamFrames > frame else { return }
+        var cut: Int?
+        for index in reports.indices {
+            guard let report = reports[index], let start = report.startFrame, start < frame,
+                  start + report.playedFrames > frame else { continue }
+            reports[index]?.playedFrames = frame - start
+            if current?.index != index {
+                cut = index
+                if report.outcome == .played { reports[index]?.outcome = .stopped }
+            }
+        }
         streamFrames = frame
+        let unstarted = reports.indices.filter { reports[$0].flatMap(\.startFrame).map { $0 >= frame } ?? false }
+        guard let first = [cut, unstarted.first].compactMap({ $0 }).min() else { return }
+        if let c = current, unstarted.contains(c.index) { current = nil }
         // Their marks go, and every reported item from the first of them on is ended again in order, so
         // events stay in sequence order.
         let redone = reports.indices.filter { $0 >= first && reports[$0] != nil }
-        marks.remove(items: Set(redone))
+        marks.remove(items: Set(redone), from: frame)
         for index in redone {
             if unstarted.contains(index) {
                 fail(index, reason, outcome: .notPlayed(reason))
@@ -216,6 +241,14 @@ final class SequenceRenderer {
 enum Fade {
     /// The same ramp over samples already converted, for audio taken back from the device.
     static func apply(_ samples: inout [Int16], frames: Int, channels: Int) {
+        samples.withUnsafeMutableBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            apply(base, frames: min(frames, b.count / max(channels, 1)), channels: channels)
+        }
+    }
+
+    /// The same in place, over frames rendered and not yet written.
+    static func apply(_ samples: UnsafeMutablePointer<Int16>, frames: Int, channels: Int) {
         guard frames > 0 else { return }
         for f in 0..<frames {
             let factor = Float(frames - f - 1) / Float(frames)

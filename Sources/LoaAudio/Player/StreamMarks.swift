@@ -43,9 +43,10 @@ struct StreamMarks {
         return marks[head - 1]
     }
 
-    /// Forgets every pending mark of the items in `indices` (items taken back before they reached ALSA).
-    mutating func remove(items indices: Set<Int>) {
-        marks = Array(marks[head...]).filter { !indices.contains($0.index) }
+    /// Forgets the pending marks of the items in `indices` at or past `frame` (what was taken back before
+    /// it reached ALSA); a start before it stays.
+    mutating func remove(items indices: Set<Int>, from frame: Int64) {
+        marks = Array(marks[head...]).filter { !indices.contains($0.index) || $0.frame < frame }
         head = 0
     }
 }

@@ -8,6 +8,8 @@ import Logging
 ///
 /// `loacap:FILE="…"` is a file PCM over the null PCM writing raw samples to FILE; FILE may be
 /// `|command`, which ALSA pipes into (a paced reader, or one that quits early to make a device die).
+/// `loanorewind:FILE="…"` is the same behind ALSA's rate plugin at 48 kHz to 48 kHz: a device that cannot
+/// take audio back.
 ///
 /// `loacard:FILE="…",LOCK="…",UNPLUG="…"` stands in for a sound card: the test plugin in
 /// Tests/Fixtures/alsa-plugin, built here with the C compiler, plays by the clock (a late writer
@@ -45,6 +47,15 @@ enum TestALSA {
             format raw
             file $FILE
         }
+        pcm.loanorewind {
+            @args [ FILE ]
+            @args.FILE { type string }
+            type rate
+            slave {
+                pcm { type file slave.pcm null format raw file $FILE }
+                rate 48000
+            }
+        }
 
         """
         _ = FileManager.default.createFile(atPath: configPath, contents: Data(config.utf8))
@@ -64,6 +75,13 @@ enum TestALSA {
     static func pipe(_ command: String) -> String {
         _ = ready
         return "loacap:FILE=\"|\(command)\""
+    }
+
+    /// The same for 48 kHz, through ALSA's rate plugin at the same rate: the audio passes unchanged, and
+    /// the device cannot take any of it back (its rewindable count is 0), as with devices that cannot.
+    static func pipeThatCannotRewind(_ command: String) -> String {
+        _ = ready
+        return "loanorewind:FILE=\"|\(command)\""
     }
 
     /// Why the card plugin could not be built, if it could not.
