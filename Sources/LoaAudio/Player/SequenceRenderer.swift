@@ -155,9 +155,11 @@ final class SequenceRenderer {
     private func renderItem(_ playing: (index: Int, source: ItemSource), into output: UnsafeMutablePointer<Int16>,
                             frames: Int, ramp: Bool = false) -> Int {
         let samples = frames * format.channels
-        if scratch.count < samples { scratch = [Float](repeating: 0, count: samples) }
         var failure: String?
-        let n = !ramp && playing.source.passesThrough ? renderDirect(playing.source, into: output, frames: frames, failure: &failure)
+        let direct = !ramp && playing.source.passesThrough
+        // Floats only for what is converted: a WAV played as it is never needs them.
+        if !direct, scratch.count < samples { scratch = [Float](repeating: 0, count: samples) }
+        let n = direct ? renderDirect(playing.source, into: output, frames: frames, failure: &failure)
             : scratch.withUnsafeMutableBufferPointer { buffer -> Int in
             guard let base = buffer.baseAddress else { return 0 }
             let n: Int
