@@ -161,6 +161,15 @@ import Testing
         #expect(d?.fix.contains("double quote") == true)
     }
 
+    /// IANA names Foundation's own list leaves out: the Etc/ zones and older names kept as links.
+    @Test(arguments: ["Etc/UTC", "UTC", "Asia/Saigon", "Etc/GMT-7"])
+    func everyIANANameTheTimeZoneDataKnowsIsATimeZone(_ name: String) {
+        let main = TestConfig.station.replacingOccurrences(of: "Asia/Ho_Chi_Minh", with: name)
+        let loaded = TestConfig.load(main)
+        #expect(!loaded.diagnostics.errors.contains { $0.code == .unknownTimeZone })
+        #expect(loaded.timetable?.station.timeZoneID == name)
+    }
+
     @Test func unknownTimeZoneSuggestsTheStationZone() {
         let main = TestConfig.station.replacingOccurrences(of: "Asia/Ho_Chi_Minh", with: "Asia/Hanoi")
         let d = TestConfig.load(main).diagnostics.errors.first { $0.code == .unknownTimeZone }

@@ -6,7 +6,11 @@ enum TimeZoneAdvice {
     /// as "GMT+7" are refused although Foundation reads them: in POSIX's TZ "GMT+7" means seven hours
     /// *behind*, so the text is ambiguous, and a region also knows its history.
     static func isRegionName(_ text: String) -> Bool {
-        TimeZone.knownTimeZoneIdentifiers.contains(text) || text == "UTC"
+        if TimeZone.knownTimeZoneIdentifiers.contains(text) || text == "UTC" { return true }
+        // Foundation's list leaves out IANA's Etc/ zones and its older names ("Etc/UTC", what a server's
+        // timedatectl shows; "Asia/Saigon"), which the time zone data still has. A name with a slash that
+        // the data knows by that very name is one; "GMT+7" is not (it comes back as "GMT+0700").
+        return text.contains("/") && TimeZone(identifier: text)?.identifier == text
     }
 
     /// The region to suggest. Anything that says Việt Nam or UTC+7 (ICT, "GMT+7", "UTC+07:00", "Hanoi",
