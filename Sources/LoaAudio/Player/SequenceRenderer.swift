@@ -80,20 +80,21 @@ final class SequenceRenderer {
     /// the item on air ends there, `stopped`, and the rest are `notPlayed`. Call after `abandon`, which took
     /// every rendered frame back to the written ones.
     func stopAfterFadeOfRendered(frames: Int) {
-        if let c = current {
-            reports[c.index]?.playedFrames += Int64(frames)
-            streamFrames += Int64(frames)
-            end(c.index, .stopped)
-        }
-        cancelRest(reason: "stopped before it began")
+        stopOnAir(movedBy: frames)
     }
 
     /// The device took back `rewound` frames of the item on air and played `fade` frames of them faded
     /// out instead: the item ends there, `stopped`, and the rest are `notPlayed`.
     func stopAfterRewind(rewound: Int, fade: Int) {
+        stopOnAir(movedBy: fade - rewound)
+    }
+
+    /// The stream's end moves by `frames` (back, when negative), the item on air ends there `stopped`, and
+    /// the rest are `notPlayed`.
+    private func stopOnAir(movedBy frames: Int) {
         if let c = current {
-            reports[c.index]?.playedFrames -= Int64(rewound - fade)
-            streamFrames -= Int64(rewound - fade)
+            reports[c.index]?.playedFrames += Int64(frames)
+            streamFrames += Int64(frames)
             end(c.index, .stopped)
         }
         cancelRest(reason: "stopped before it began")
